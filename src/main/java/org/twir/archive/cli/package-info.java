@@ -1,0 +1,4 @@
+@NullMarked
+package org.twir.archive.cli;
+
+import org.jspecify.annotations.NullMarked;

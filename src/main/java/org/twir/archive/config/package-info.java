@@ -1,0 +1,4 @@
+@NullMarked
+package org.twir.archive.config;
+
+import org.jspecify.annotations.NullMarked;

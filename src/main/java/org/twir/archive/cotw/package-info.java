@@ -1,0 +1,4 @@
+@NullMarked
+package org.twir.archive.cotw;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.twir.archive.duplicates;
+
+import org.jspecify.annotations.NullMarked;

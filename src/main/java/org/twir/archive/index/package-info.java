@@ -1,0 +1,4 @@
+@NullMarked
+package org.twir.archive.index;
+
+import org.jspecify.annotations.NullMarked;

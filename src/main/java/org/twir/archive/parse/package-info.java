@@ -1,0 +1,4 @@
+@NullMarked
+package org.twir.archive.parse;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.twir.archive.search;
+
+import org.jspecify.annotations.NullMarked;

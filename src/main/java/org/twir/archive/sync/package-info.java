@@ -1,0 +1,4 @@
+@NullMarked
+package org.twir.archive.sync;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.twir.archive.web;
+
+import org.jspecify.annotations.NullMarked;
