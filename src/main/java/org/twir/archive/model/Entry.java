@@ -17,11 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param kind what sort of entry this is
  * @param tags lower-case tags ({@code video}, {@code audio}, {@code zh}, {@code easy}...)
  * @param description the text that follows the link in the item, clean text, may be empty
+ * @param links the item's other http(s) links (discussion threads, PR numbers...), absolute, in order
  * @param event event details for {@link EntryKind#EVENT}
  * @param callForParticipation project and task for {@link EntryKind#CALL_FOR_PARTICIPATION}
  */
 public record Entry(IssueRef issue, int position, int line, String title, String url, String categoryPath,
-        Category category, EntryKind kind, List<String> tags, String description, @Nullable Event event,
+        Category category, EntryKind kind, List<String> tags, String description, List<String> links, @Nullable Event event,
         @Nullable CallForParticipation callForParticipation) {
 
     public Entry {
@@ -35,6 +36,7 @@ public record Entry(IssueRef issue, int position, int line, String title, String
         Objects.requireNonNull(kind, "kind must not be null");
         tags = List.copyOf(tags);
         Objects.requireNonNull(description, "description must not be null");
+        links = List.copyOf(links);
     }
 
     /** A stable, unique id: the issue's key and the entry's position. Used as the index document id. */

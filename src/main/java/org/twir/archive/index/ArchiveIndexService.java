@@ -1,0 +1,37 @@
+package org.twir.archive.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import org.twir.archive.model.ArchiveSnapshot;
+import org.twir.archive.model.Issue;
+import org.twir.archive.search.SearchService;
+
+/**
+ * The embedded index and the archive state that goes with it. {@link #load} builds the index from all issues,
+ * or, when the index on disk was built from the same archive fingerprint, only opens it. Updates through
+ * {@link IssueIndexUpdater#apply} commit once, then publish the new searcher and {@link #snapshot()} together.
+ */
+public interface ArchiveIndexService extends IssueIndexUpdater, Closeable {
+
+    /**
+     * Makes the index match {@code issues}; {@code fingerprint} identifies the archive content they came from
+     * (see the implementation's fingerprint helper).
+     *
+     * @return whether the index was rebuilt (false: reused as it was on disk)
+     */
+    LoadResult load(List<Issue> issues, String fingerprint) throws IOException;
+
+    /** True once {@link #load} has completed and searches can run. */
+    boolean isReady();
+
+    /** The current archive state; {@link ArchiveSnapshot#EMPTY} before {@link #load}. */
+    ArchiveSnapshot snapshot();
+
+    /** Search over the current state. */
+    SearchService search();
+
+    /** Outcome of {@link #load}. */
+    record LoadResult(boolean rebuilt, int issues, long entries, long millis, long generation) {
+    }
+}
