@@ -14,9 +14,12 @@ public interface IssueIndexUpdater {
     /**
      * @param upserts issues added or changed (replacing whatever was indexed for the same source file)
      * @param removedSourceFiles source files whose issues are gone
+     * @param fingerprint the fingerprint of the archive after this change, stored with the same commit so
+     *     that a restart can tell whether the index on disk matches the archive (and rebuild if not)
      * @return what was applied
      */
-    IndexUpdate apply(Collection<Issue> upserts, Collection<String> removedSourceFiles) throws IOException;
+    IndexUpdate apply(Collection<Issue> upserts, Collection<String> removedSourceFiles, String fingerprint)
+            throws IOException;
 
     /** The outcome of {@link #apply}: counts of issues and entries written and issues removed. */
     record IndexUpdate(int issuesUpserted, int entriesWritten, int issuesRemoved, long generation) {
