@@ -34,8 +34,7 @@ final class IssueReader {
     }
 
     Result read(String fileName, String content) {
-        // A byte-order mark may sit anywhere (files were concatenated); it is invisible and never content.
-        String text = content.replace("\uFEFF", "");
+        String text = withoutInvisibleControls(content);
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r?\n|\r", -1)));
         IssueHeader header;
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".rst")) {
@@ -97,6 +96,25 @@ final class IssueReader {
         }
         Issue issue = new Issue(ref, toSections(ref, drafts), cotw, quotes);
         return new Result(issue, problems, ledger.skipped(), document);
+    }
+
+    /**
+     * Removes byte-order marks (one sits in the middle of a 2015 issue) and ASCII control characters other than
+     * line breaks and tabs (a 2022 link starts with U+0002, which stops it being a link at all). Neither is ever
+     * content, and removing them keeps every line where it was.
+     */
+    static String withoutInvisibleControls(String content) {
+        StringBuilder out = null;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            boolean drop = c == '\uFEFF' || c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F;
+            if (drop && out == null) {
+                out = new StringBuilder(content.length()).append(content, 0, i);
+            } else if (!drop && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? content : out.toString();
     }
 
     private record DraftSection(SectionBlocks section, List<EntryDraft> entries) {
