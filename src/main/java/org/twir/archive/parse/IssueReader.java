@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.model.Category;
 import org.twir.archive.model.CrateOfTheWeek;
@@ -27,6 +28,10 @@ final class IssueReader {
             @Nullable Document document) {
     }
 
+    // "[disposition: merge][Title](url)" and "[pdf][Title](url)": CommonMark reads the first two brackets as a
+    // reference link whose label is undefined, and the real link is lost; a space makes them a tag and a link.
+    private static final Pattern TAG_GLUED_TO_LINK = Pattern.compile("\\]\\[([^\\[\\]\\n]*)\\]\\(");
+
     private final Parser parser;
 
     IssueReader(Parser parser) {
@@ -34,7 +39,7 @@ final class IssueReader {
     }
 
     Result read(String fileName, String content) {
-        String text = withoutInvisibleControls(content);
+        String text = TAG_GLUED_TO_LINK.matcher(withoutInvisibleControls(content)).replaceAll("] [$1](");
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r?\n|\r", -1)));
         IssueHeader header;
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".rst")) {
