@@ -1,8 +1,6 @@
 package org.twir.archive.index;
 
-import java.io.Reader;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -12,7 +10,6 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
@@ -24,10 +21,6 @@ import org.apache.lucene.analysis.util.CharTokenizer;
  * "exact" flavour keeps word forms for exact-form ranking, typo matching and spelling suggestions.
  */
 public final class TextAnalysis {
-
-    private static final Pattern CPP = Pattern.compile("(?i)(?<![\\w+#])c\\+\\+(?![\\w+])");
-    private static final Pattern SHARP = Pattern.compile("(?i)(?<![\\w+#])([cf])#(?![\\w#])");
-    private static final Pattern CURLY_APOSTROPHE = Pattern.compile("[\u2018\u2019]");
 
     private static final int WORD_DELIMITER_FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
             | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
@@ -52,10 +45,26 @@ public final class TextAnalysis {
     private static Analyzer perField(boolean index) {
         Analyzer stemmed = new RustTextAnalyzer(true, index);
         Analyzer exact = new RustTextAnalyzer(false, index);
+        Analyzer plain = new PlainWordsAnalyzer();
         return new PerFieldAnalyzerWrapper(stemmed, Map.of(
                 IndexSchema.TITLE_EXACT, exact,
-                IndexSchema.DESCRIPTION_EXACT, exact,
-                IndexSchema.URL_WORDS, exact));
+                IndexSchema.URL_WORDS, plain,
+                IndexSchema.SECTION_WORDS, plain));
+    }
+
+    /** Letters and digits only, folded: enough for links and headings, and several times cheaper. */
+    static final class PlainWordsAnalyzer extends Analyzer {
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+            return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
     }
 
     /** The analysis chain; {@code stem} selects Porter stemming, {@code index} flattens the token graph. */
@@ -70,16 +79,9 @@ public final class TextAnalysis {
         }
 
         @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            Reader r = new PatternReplaceCharFilter(CURLY_APOSTROPHE, "'", reader);
-            r = new PatternReplaceCharFilter(CPP, "cpp", r);
-            return new PatternReplaceCharFilter(SHARP, "$1sharp", r);
-        }
-
-        @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(RustTextAnalyzer::isTokenChar);
-            TokenStream stream = new TrimPunctuationFilter(tokenizer);
+            TokenStream stream = new CodeWordFilter(tokenizer);
             stream = new WordDelimiterGraphFilter(stream, WORD_DELIMITER_FLAGS, null);
             stream = new LowerCaseFilter(stream);
             stream = new ASCIIFoldingFilter(stream);
@@ -100,7 +102,7 @@ public final class TextAnalysis {
         /** Letters and digits, plus the joiners of code-ish words; everything else separates tokens. */
         private static boolean isTokenChar(int c) {
             return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ':' || c == '.' || c == '/'
-                    || c == '#' || c == '\'' || c == '+' || c == '@' || c == '&';
+                    || c == '#' || c == '\'' || c == '\u2019' || c == '\u2018' || c == '+' || c == '@' || c == '&';
         }
     }
 }
