@@ -11,7 +11,7 @@ import org.twir.archive.search.Dimensions;
 public final class IndexSchema {
 
     /** Stored in the commit user data; a different value on disk forces a rebuild. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     /** Commit user-data key of the archive fingerprint the index was built from. */
     public static final String COMMIT_FINGERPRINT = "twir.fingerprint";
