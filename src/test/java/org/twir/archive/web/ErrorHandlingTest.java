@@ -66,8 +66,8 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void brokenQueryIsA400NamingTheQuery() {
-        client.get().uri(b -> b.path("/api/search").queryParam("q", "{q}").build("\"unbalanced")).exchange()
+    void unsearchableQueryIsA400NamingTheQuery() {
+        client.get().uri(b -> b.path("/api/search").queryParam("q", "{q}").build("kind:podcast")).exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.parameter").isEqualTo("q");
@@ -104,6 +104,12 @@ class ErrorHandlingTest {
     void unacceptableMediaTypeIsA406Problem() {
         client.get().uri("/api/search.atom").accept(MediaType.IMAGE_PNG).exchange()
                 .expectStatus().isEqualTo(406);
+    }
+
+    @Test
+    void unbalancedQuotesAndParenthesesAreSearchedNotFailed() {
+        client.get().uri(b -> b.path("/api/search").queryParam("q", "{q}").build("\"async (trait OR -")).exchange()
+                .expectStatus().isOk();
     }
 
     @Test

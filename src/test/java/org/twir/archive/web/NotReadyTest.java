@@ -1,5 +1,6 @@
 package org.twir.archive.web;
 
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,23 +13,24 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.twir.archive.TwirArchiveApplication;
 import org.twir.archive.app.ArchiveLoader;
 import org.twir.archive.index.ArchiveIndexService;
+import org.twir.archive.index.LuceneArchiveIndex;
 
 /** Before the index is open: readiness is down and the API answers 503 with Retry-After. */
 @SpringBootTest(classes = {TwirArchiveApplication.class, NotReadyTest.EmptyIndex.class},
-        properties = "twir.archive.load-on-start=false")
+        properties = {"twir.archive.load-on-start=false", "spring.main.allow-bean-definition-overriding=true"})
 @AutoConfigureWebTestClient
 class NotReadyTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class EmptyIndex {
 
-        @Bean
-        ArchiveIndexService archiveIndexService() {
-            return new FixtureArchiveIndex();
+        @Bean(destroyMethod = "close")
+        ArchiveIndexService archiveIndexService() throws IOException {
+            return LuceneArchiveIndex.inMemory();
         }
 
         @Bean
-        ArchiveLoader.Fingerprinter fingerprinter() {
+        ArchiveLoader.Fingerprinter archiveFingerprinter() {
             return dir -> "none";
         }
     }

@@ -82,7 +82,7 @@ class SearchApiTest {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.q").isEqualTo("tok")
-                .jsonPath("$.suggestions[0]").isEqualTo("Tokio 1.9 released");
+                .jsonPath("$.suggestions[0]").value(String.class, s -> assertThat(s).startsWithIgnoringCase("tok"));
     }
 
     @Test
