@@ -84,6 +84,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
             HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        if (causedBy(ex, DataBufferLimitException.class)) {
+            ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+                    "The request body is larger than this endpoint accepts; send less.", exchange);
+            return createResponseEntity(problem, headers, HttpStatus.CONTENT_TOO_LARGE, exchange);
+        }
         MethodParameter parameter = ex.getMethodParameter();
         String name = parameter == null ? null : parameter.getParameterName();
         String detail = name == null ? "The request could not be read: " + ex.getReason()
@@ -104,6 +109,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return createResponseEntity(problem, headers, status, exchange);
         }
         return super.handleResponseStatusException(ex, headers, status, exchange);
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, ServerWebExchange exchange) {
