@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.twir.archive.model.CallForParticipation;
@@ -31,6 +32,10 @@ import org.twir.archive.model.Event;
  * get their details on the way.
  */
 final class EntryExtractor {
+
+    private static final Pattern LEADING_MARKS = Pattern.compile("[\\s*_~>•·\\-–—:|]+");
+    private static final Pattern CFP_TITLE = Pattern.compile("^(.{1,60}?)\\s*(?::| - | – | — )\\s*(.+)$");
+    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
 
     private final Document document;
     private final LinkLedger ledger;
@@ -106,7 +111,7 @@ final class EntryExtractor {
     }
 
     private void html(HtmlBlock html, Boilerplate.Zone zone) {
-        Matcher comment = java.util.regex.Pattern.compile("(?s)<!--.*?-->").matcher(html.getChars().toString());
+        Matcher comment = COMMENT.matcher(html.getChars().toString());
         StringBuilder visible = new StringBuilder();
         int last = 0;
         while (comment.find()) {
@@ -221,7 +226,7 @@ final class EntryExtractor {
 
     /** Whether the link opens the item: only tags, emphasis markers, a date or a bullet-like mark before it. */
     private static boolean isLeading(String before, EntryKind kind) {
-        String rest = Tags.strip(before).replaceAll("[\\s*_~>•·\\-–—:|]+", "");
+        String rest = LEADING_MARKS.matcher(before.indexOf('[') >= 0 ? Tags.strip(before) : before).replaceAll("");
         if (rest.isEmpty()) {
             return true;
         }
@@ -249,7 +254,7 @@ final class EntryExtractor {
 
     /** "project: task", "project - task" or "[project](url) - task": the CFP's project and task. */
     static CallForParticipation cfp(String title, String description) {
-        Matcher m = java.util.regex.Pattern.compile("^(.{1,60}?)\\s*(?::| - | – | — )\\s*(.+)$").matcher(title);
+        Matcher m = CFP_TITLE.matcher(title);
         if (m.matches() && !m.group(1).isBlank() && !m.group(2).isBlank()) {
             return new CallForParticipation(m.group(1).strip(), m.group(2).strip());
         }
