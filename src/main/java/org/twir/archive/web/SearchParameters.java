@@ -2,10 +2,12 @@ package org.twir.archive.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.model.Category;
 import org.twir.archive.model.EntryKind;
@@ -94,12 +96,12 @@ final class SearchParameters {
     }
 
     private static void putFilter(Map<String, List<String>> filters, String dimension, @Nullable List<String> values,
-            java.util.function.Function<String, String> check) {
+            Function<String, String> check) {
         if (values == null) {
             return;
         }
         List<String> accepted = values.stream()
-                .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .flatMap(v -> Arrays.stream(v.split(",")))
                 .filter(v -> !v.isBlank())
                 .map(String::strip)
                 .map(check)
@@ -114,7 +116,7 @@ final class SearchParameters {
         String path = value.toLowerCase(Locale.ROOT);
         if (Category.fromPath(path).isEmpty()) {
             throw new BadParameterException("category", "category '" + abbreviate(value) + "' is unknown; use one of "
-                    + java.util.Arrays.stream(Category.values()).map(Category::path).toList());
+                    + Arrays.stream(Category.values()).map(Category::path).toList());
         }
         return path;
     }
@@ -124,7 +126,7 @@ final class SearchParameters {
                 .map(EntryKind::id)
                 .orElseThrow(() -> new BadParameterException("kind", "kind '" + abbreviate(value)
                         + "' is unknown; use one of "
-                        + java.util.Arrays.stream(EntryKind.values()).map(EntryKind::id).toList()));
+                        + Arrays.stream(EntryKind.values()).map(EntryKind::id).toList()));
     }
 
     private static int year(String value) {

@@ -1,7 +1,10 @@
 package org.twir.archive.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -37,12 +40,12 @@ class ArchiveLoaderTest {
     @Test
     void failedLoadIsRememberedForTheHealthContributor() throws Exception {
         try (LuceneArchiveIndex index = LuceneArchiveIndex.inMemory()) {
-            java.nio.file.Files.createDirectories(dir.resolve("content"));
+            Files.createDirectories(dir.resolve("content"));
             ArchiveLoader loader = new ArchiveLoader(new ArchiveParser(), index, d -> {
-                throw new java.io.IOException("disk on fire");
+                throw new IOException("disk on fire");
             }, properties(dir, dir.resolve("index")));
 
-            org.assertj.core.api.Assertions.assertThatThrownBy(loader::reloadFromDisk);
+            assertThatThrownBy(loader::reloadFromDisk);
 
             assertThat(loader.lastFailure()).isNotBlank();
         }
