@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -51,6 +52,8 @@ final class InlineText {
     private final StringBuilder text = new StringBuilder();
     private final List<Span> spans = new ArrayList<>();
     private final List<String> commentUrls = new ArrayList<>();
+    private @Nullable String cleanText;
+    private int cleanLength = -1;
     private int openAnchorStart = -1;
     private String openAnchorUrl = "";
     private int openAnchorLine;
@@ -84,7 +87,11 @@ final class InlineText {
     }
 
     String text() {
-        return Texts.clean(text);
+        if (cleanText == null || cleanLength != text.length()) {
+            cleanText = Texts.clean(text);
+            cleanLength = text.length();
+        }
+        return cleanText;
     }
 
     /** Clean text that keeps line breaks between blocks and lines (for quotes). */
