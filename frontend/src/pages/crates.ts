@@ -66,7 +66,7 @@ class CratesPage implements Page {
       h('p', { class: 'lede' }, 'Every crate This Week in Rust has featured, newest first. Crates featured more than once are marked.'),
       h('section', { class: 'chart-section', 'aria-labelledby': 'picks-heading' },
         h('h2', { id: 'picks-heading' }, 'Picks per year'), this.chartBox, this.table),
-      h('form', { class: 'controls', role: 'search', 'aria-label': 'Filter crates' },
+      h('form', { class: 'controls crate-controls', role: 'search', 'aria-label': 'Filter crates' },
         h('label', { for: 'crate-q' }, 'Search within ', this.input),
         h('label', { for: 'crate-year' }, 'Year ', this.year)),
       this.status,

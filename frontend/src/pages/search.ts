@@ -33,6 +33,7 @@ class SearchPage implements Page {
   private readonly status: HTMLElement;
   private readonly chipsSlot: HTMLElement;
   private readonly facets: HTMLElement;
+  private readonly filterCount: HTMLElement;
   private readonly results: HTMLElement;
   private readonly feed: HTMLAnchorElement;
   private readonly trends: HTMLAnchorElement;
@@ -65,7 +66,8 @@ class SearchPage implements Page {
       this.input,
       h('button', { type: 'submit', class: 'button primary' }, 'Search'),
       h('p', { id: 'search-hint', class: 'hint' },
-        'Results update as you type. ↓ and ↑ move through results, Enter opens, / comes back here. ',
+        'Results update as you type. ',
+        h('span', { class: 'hint-keys' }, '↓ and ↑ move through results, Enter opens, / comes back here. '),
         'Try "quoted phrases", -exclusions, OR, title:, domain:, tag:video.'),
     );
     const controls = h('div', { class: 'controls' },
@@ -74,7 +76,8 @@ class SearchPage implements Page {
       h('label', { for: 'to' }, 'To ', this.to),
       h('span', { class: 'control-links' }, this.trends, this.feed),
     );
-    const filters = h('details', { class: 'facet-panel' }, h('summary', {}, 'Filters'), this.facets);
+    this.filterCount = h('span', { class: 'filter-count' });
+    const filters = h('details', { class: 'facet-panel' }, h('summary', {}, 'Filters', this.filterCount), this.facets);
     // Filters start open on wide screens; on a phone they fold under a summary above the results.
     filters.open = window.matchMedia('(min-width: 50rem)').matches;
     main.append(
@@ -165,6 +168,8 @@ class SearchPage implements Page {
     const trendState = { ...cloneState(s), page: 0 };
     const trendQuery = stateToQuery(trendState);
     this.trends.setAttribute('href', trendQuery === '' ? '/trends' : `/trends?${trendQuery}`);
+    const active = Object.values(s.filters).reduce((n, values) => n + values.length, 0) + (s.from || s.to ? 1 : 0);
+    this.filterCount.textContent = active === 0 ? '' : ` (${active} active)`;
     this.chipsSlot.replaceChildren(...[chips(s, this.handlers)].filter((c): c is HTMLElement => c !== null));
     document.title = s.q.trim() === '' ? 'TWiR Archive' : `${s.q.trim()} · TWiR Archive`;
   }
