@@ -57,6 +57,13 @@ export interface IssueNeighbour {
   title?: string;
 }
 
+export interface QuoteView {
+  text: string;
+  author: Person | null;
+  sourceUrl: string | null;
+  suggestedBy: Person | null;
+}
+
 export interface IssueResponse {
   number: number | null;
   date: string;
@@ -65,6 +72,8 @@ export interface IssueResponse {
   sections: IssueSection[];
   previous?: IssueNeighbour | number | null;
   next?: IssueNeighbour | number | null;
+  crateOfTheWeek?: CotwWeek | null;
+  quotes?: QuoteView[];
 }
 
 export interface Person {
@@ -138,8 +147,12 @@ export class Api {
     return this.get(`/api/issues/${encodeURIComponent(String(number))}`, signal);
   }
 
-  cratesOfTheWeek(signal?: AbortSignal): Promise<CotwWeek[]> {
-    return this.get(`/api/crates-of-the-week`, signal);
+  /** Every week, newest first (the API answers the whole history when no page size is given). */
+  async cratesOfTheWeek(signal?: AbortSignal): Promise<CotwWeek[]> {
+    const body = await this.get<unknown>(`/api/crates-of-the-week`, signal);
+    if (Array.isArray(body)) return body as CotwWeek[];
+    const weeks = (body as { weeks?: unknown } | null)?.weeks;
+    return Array.isArray(weeks) ? (weeks as CotwWeek[]) : [];
   }
 
   private async get<T>(path: string, signal?: AbortSignal): Promise<T> {

@@ -71,6 +71,12 @@ describe('Api', () => {
     expect(url).toBe('/api/search.atom?q=wasm&tag=video');
   });
 
+  it('reads the weeks of the Crate of the Week page object', async () => {
+    const week = { issue: 600, date: '2025-05-21', crates: [], suggestedBy: [], noCrate: true, issueUrl: 'https://x.example/' };
+    const api = new Api(vi.fn().mockResolvedValue(json({ total: 1, page: 0, size: 1, crates: 0, weeks: [week] })));
+    expect(await api.cratesOfTheWeek()).toEqual([week]);
+  });
+
   it('prefixes every path with the base URL', async () => {
     const fetch = vi.fn().mockResolvedValue(json([]));
     await new Api(fetch, 'https://archive.example').cratesOfTheWeek();

@@ -1,10 +1,41 @@
 // One issue: its entries by section, previous/next issue and the link to the original.
-import { type Api, ApiError, type IssueNeighbour, type IssueResponse, isAbort } from '../api';
+import { type Api, ApiError, type IssueNeighbour, type IssueResponse, isAbort, type Person } from '../api';
 import { formatDate, h, internalLink, link } from '../dom';
 import type { Page, PageFactory } from '../router';
 
 export function issuePage(api: Api): PageFactory {
   return (main, url) => new IssuePage(api, main, url);
+}
+
+function people(prefix: string, list: (Person | null)[]): HTMLElement | null {
+  const named = list.filter((p): p is Person => p !== null);
+  if (named.length === 0) return null;
+  const line = h('p', { class: 'suggested' }, prefix);
+  named.forEach((person, i) => {
+    if (i > 0) line.append(', ');
+    line.append(link(person.url, {}, person.name));
+  });
+  return line;
+}
+
+/** The issue's Crate of the Week and quotes, shown above the sections as the newsletter does at its end. */
+function highlights(issue: IssueResponse): HTMLElement[] {
+  const boxes: HTMLElement[] = [];
+  const week = issue.crateOfTheWeek;
+  if (week && week.crates.length > 0) {
+    boxes.push(h('aside', { class: 'notice issue-cotw', 'aria-label': 'Crate of the Week' },
+      h('h2', {}, 'Crate of the Week'),
+      ...week.crates.map((crate) => h('p', {}, link(crate.url, { class: 'crate-name' }, crate.name),
+        crate.description ? ` ${crate.description}` : '')),
+      people('Suggested by ', week.suggestedBy)));
+  }
+  for (const quote of issue.quotes ?? []) {
+    boxes.push(h('figure', { class: 'notice issue-quote' },
+      h('blockquote', {}, quote.text),
+      quote.author ? h('figcaption', {}, '– ', link(quote.sourceUrl ?? quote.author.url, {}, quote.author.name)) : null,
+      people('Suggested by ', [quote.suggestedBy])));
+  }
+  return boxes;
 }
 
 function numberOf(url: URL): number {
@@ -68,6 +99,7 @@ class IssuePage implements Page {
       h('h1', {}, issue.title),
       h('p', { class: 'lede' }, h('time', { datetime: issue.date }, formatDate(issue.date))),
       nav,
+      ...highlights(issue),
       ...(sections.length > 0 ? sections : [h('p', { class: 'notice' }, 'This issue has no linked entries.')]),
     );
   }
