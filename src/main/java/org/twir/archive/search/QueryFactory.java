@@ -39,6 +39,9 @@ final class QueryFactory {
     static final int ONE_TYPO_LENGTH = 5;
     static final int TWO_TYPO_LENGTH = 9;
 
+    /** Longer words are no typos but pasted junk; their edit automata would be costly to build. */
+    static final int MAX_TYPO_LENGTH = 40;
+
     /** Field weights: a word in the title says far more about an entry than one in its description. */
     private static final Map<String, Float> TEXT_FIELDS = Map.of(
             IndexSchema.TITLE, 4f,
@@ -158,6 +161,9 @@ final class QueryFactory {
             return 0;
         }
         int length = text.codePointCount(0, text.length());
+        if (length > MAX_TYPO_LENGTH) {
+            return 0;
+        }
         return length >= TWO_TYPO_LENGTH ? 2 : length >= ONE_TYPO_LENGTH ? 1 : 0;
     }
 

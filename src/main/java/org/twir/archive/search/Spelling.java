@@ -31,6 +31,7 @@ final class Spelling {
         boolean changed = false;
         for (Clause clause : parsed.requiredClauses()) {
             if (clause.type() != ReaderQuery.Type.WORD || clause.qualifier() != null
+                    || clause.text().length() > QueryFactory.MAX_TYPO_LENGTH
                     || !clause.text().chars().allMatch(Character::isLetter)) {
                 continue;
             }
