@@ -28,8 +28,9 @@ export function yearBarChart(container: HTMLElement, years: number[], values: nu
     cursor: { drag: { x: false, y: false } },
     scales: { x: { time: false, range: (_u, min, max) => [min - 0.6, max + 0.6] }, y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] } },
     axes: [
-      { ...axis, values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')), space: 36 },
-      { ...axis, size: 48, values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? v.toLocaleString('en') : '')) },
+      // Whole years and whole counts only: a tick at 2019.5 or 2.5 entries means nothing.
+      { ...axis, incrs: [1, 2, 5, 10], values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')), space: 36 },
+      { ...axis, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000], size: 48, values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? v.toLocaleString('en') : '')) },
     ],
     series: [
       {},

@@ -44,7 +44,10 @@ export function facetPanel(
           {},
           h(
             'label',
-            { class: count === 0 && !box.checked ? 'facet-value is-zero' : 'facet-value' },
+            {
+              class: `facet-value${count === 0 && !box.checked ? ' is-zero' : ''}${dim === 'category' && value.includes('/') ? ' is-child' : ''}`,
+              title: facetLabel(dim, value),
+            },
             box,
             h('span', { class: 'facet-name' }, facetLabel(dim, value)),
             h('span', { class: 'facet-count', 'aria-label': `${count} entries` }, String(count)),

@@ -29,7 +29,7 @@ class SpaRoutes implements WebFluxConfigurer {
     private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     @Bean
-    RouterFunction<ServerResponse> spaRoutes(@Value("classpath:/static/index.html") Resource index) {
+    RouterFunction<ServerResponse> uiPageRoutes(@Value("classpath:/static/index.html") Resource index) {
         return routes(index);
     }
 
