@@ -31,6 +31,7 @@ function highlights(issue: IssueResponse): HTMLElement[] {
   }
   for (const quote of issue.quotes ?? []) {
     boxes.push(h('figure', { class: 'notice issue-quote' },
+      h('h2', {}, 'Quote of the Week'),
       h('blockquote', {}, quote.text),
       quote.author ? h('figcaption', {}, '– ', link(quote.sourceUrl ?? quote.author.url, {}, quote.author.name)) : null,
       people('Suggested by ', [quote.suggestedBy])));
