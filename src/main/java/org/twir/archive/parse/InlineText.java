@@ -2,6 +2,9 @@ package org.twir.archive.parse;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -84,6 +87,18 @@ final class InlineText {
         return Texts.clean(text);
     }
 
+    /** Clean text that keeps line breaks between blocks and lines (for quotes). */
+    String textLines() {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.toString().split("\n")) {
+            String clean = Texts.clean(line);
+            if (!clean.isEmpty()) {
+                out.append(out.isEmpty() ? "" : "\n").append(clean);
+            }
+        }
+        return out.toString();
+    }
+
     List<Span> spans() {
         return spans;
     }
@@ -113,6 +128,12 @@ final class InlineText {
             case LinkRef r -> linkRef(r);
             case HtmlInlineComment c -> comment(c.getChars());
             case HtmlInline h -> html(h);
+            case FencedCodeBlock f -> text.append(f.getContentChars().toString()).append('\n');
+            case IndentedCodeBlock c -> text.append(c.getContentChars().toString()).append('\n');
+            case Block b -> {
+                children(b);
+                text.append('\n'); // paragraphs of a block quote stay apart
+            }
             default -> children(node);
         }
     }
