@@ -14,7 +14,7 @@ import java.time.Instant;
  */
 final class AppReadiness {
 
-    private static final Duration LIMIT = Duration.ofMinutes(5);
+    private static final Duration LIMIT = Duration.ofMinutes(10);
 
     private AppReadiness() {
     }
