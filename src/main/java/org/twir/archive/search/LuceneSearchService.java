@@ -39,7 +39,11 @@ import org.twir.archive.index.TextAnalysis;
  */
 public final class LuceneSearchService implements SearchService {
 
-    /** Exact matching finding fewer hits than this tries typo tolerance too (measured on the dev queries). */
+    /**
+     * Exact matching finding fewer hits than this tries typo tolerance too. Measured on the dev queries:
+     * thresholds from 1 to 50 give the same recall@10 and MRR (a typo'd query mostly finds nothing exactly),
+     * so the threshold is small, which spares the fuzzy pass and the spell check on most queries.
+     */
     static final int TYPO_THRESHOLD = 3;
 
     /** Deepest hit a page may reach; deeper paging costs memory for nothing a reader needs. */

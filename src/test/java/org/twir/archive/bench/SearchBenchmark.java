@@ -1,6 +1,8 @@
 package org.twir.archive.bench;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -46,6 +48,7 @@ public final class SearchBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20);
 
         long[] luceneBuilds = new long[BUILDS];
+        long[] luceneBuildsCpu = new long[BUILDS];
         LuceneArchiveIndex index = null;
         for (int i = 0; i < BUILDS; i++) {
             if (index != null) {
@@ -53,8 +56,10 @@ public final class SearchBenchmark {
             }
             index = LuceneArchiveIndex.inMemory();
             t = System.nanoTime();
+            long cpu = processCpuNanos();
             index.load(issues, "bench-" + i);
             luceneBuilds[i] = millis(t);
+            luceneBuildsCpu[i] = (processCpuNanos() - cpu) / 1_000_000;
         }
         LuceneArchiveIndex lucene = index;
         Function<String, List<String>> luceneSearch = q -> lucene.search().search(SearchRequest.of(q)).hits()
@@ -64,10 +69,13 @@ public final class SearchBenchmark {
 
         try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             long[] ftsBuilds = new long[BUILDS];
+            long[] ftsBuildsCpu = new long[BUILDS];
             for (int i = 0; i < BUILDS; i++) {
                 t = System.nanoTime();
+                long cpu = processCpuNanos();
                 buildFts(sqlite, entries);
                 ftsBuilds[i] = millis(t);
+                ftsBuildsCpu[i] = (processCpuNanos() - cpu) / 1_000_000;
             }
             Fts5 fts = new Fts5(sqlite);
             Latency ftsLatency = measure(queries, fts::search);
@@ -75,8 +83,11 @@ public final class SearchBenchmark {
 
             out.printf("%n%-26s %14s %14s %10s%n", "", "Lucene", "SQLite FTS5", "ratio");
             row(out, "index build, median ms", median(luceneBuilds), median(ftsBuilds));
+            row(out, "  CPU time, median ms", median(luceneBuildsCpu), median(ftsBuildsCpu));
             row(out, "query median, µs", luceneLatency.median(), ftsLatency.median());
             row(out, "query p99, µs", luceneLatency.p99(), ftsLatency.p99());
+            row(out, "query CPU median, µs", luceneLatency.cpuMedian(), ftsLatency.cpuMedian());
+            row(out, "query CPU p99, µs", luceneLatency.cpuP99(), ftsLatency.cpuP99());
             out.printf("%-26s %14.3f %14.3f%n", "recall@10", luceneQuality.recall(), ftsQuality.recall());
             out.printf("%-26s %14.3f %14.3f%n", "MRR", luceneQuality.mrr(), ftsQuality.mrr());
             for (String kind : luceneQuality.recallByKind().keySet()) {
@@ -84,13 +95,16 @@ public final class SearchBenchmark {
                         ftsQuality.recallByKind().get(kind));
             }
             out.printf("(Lucene builds %s ms; queries include facets over 6 dimensions, highlighting and typo"
-                    + " fallback; FTS5 returns ranked URLs only)%n", Arrays.toString(luceneBuilds));
+                    + " fallback; FTS5 returns ranked URLs only. CPU times are the process's (builds) and the"
+                    + " calling thread's (queries): on a shared machine they show the work, wall times the"
+                    + " wait as well. Load average at the end: %.1f)%n", Arrays.toString(luceneBuilds),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } finally {
             lucene.close();
         }
     }
 
-    private record Latency(long median, long p99) {
+    private record Latency(long median, long p99, long cpuMedian, long cpuP99) {
     }
 
     /** Two warm-up passes, then {@value #ROUNDS} timed passes over every query; microseconds. */
@@ -98,16 +112,23 @@ public final class SearchBenchmark {
         for (int i = 0; i < 2; i++) {
             queries.forEach(q -> search.apply(q.query()));
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Long> times = new ArrayList<>();
+        List<Long> cpuTimes = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             for (DevQueries.Query q : queries) {
+                long cpu = threads.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
                 search.apply(q.query());
                 times.add((System.nanoTime() - t) / 1_000);
+                cpuTimes.add((threads.getCurrentThreadCpuTime() - cpu) / 1_000);
             }
         }
         times.sort(null);
-        return new Latency(times.get(times.size() / 2), times.get((int) Math.ceil(times.size() * 0.99) - 1));
+        cpuTimes.sort(null);
+        int p99 = (int) Math.ceil(times.size() * 0.99) - 1;
+        return new Latency(times.get(times.size() / 2), times.get(p99), cpuTimes.get(times.size() / 2),
+                cpuTimes.get(p99));
     }
 
     private static void buildFts(Connection sqlite, List<Entry> entries) throws SQLException {
@@ -161,6 +182,11 @@ public final class SearchBenchmark {
 
     private static void row(PrintWriter out, String label, long lucene, long fts) {
         out.printf("%-26s %14d %14d %10.2f%n", label, lucene, fts, fts == 0 ? 0.0 : (double) lucene / fts);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long median(long[] values) {
