@@ -1,0 +1,189 @@
+// A typed client for the JSON API (contract: issue 3). Every call takes an AbortSignal so the UI can
+// cancel requests that a newer keystroke has made stale.
+import { apiQuery, type SearchState, PAGE_SIZE } from './state';
+
+export interface Highlight {
+  title: string | null;
+  description: string | null;
+}
+
+export interface SearchHit {
+  id?: string;
+  title: string;
+  url: string;
+  issue: number | null;
+  date: string;
+  category: string;
+  categoryPath?: string;
+  kind: string;
+  tags: string[];
+  description: string;
+  highlight: Highlight | null;
+  issueUrl: string;
+  domain?: string;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface SearchResponse {
+  total: number;
+  page: number;
+  size: number;
+  hits: SearchHit[];
+  facets: Record<string, FacetCount[]>;
+  suggestion: string | null;
+}
+
+export interface IssueEntry {
+  title: string;
+  url: string;
+  description?: string;
+  tags?: string[];
+  kind?: string;
+}
+
+export interface IssueSection {
+  path: string;
+  category?: string;
+  entries: IssueEntry[];
+}
+
+export interface IssueNeighbour {
+  number: number | null;
+  date?: string;
+  title?: string;
+}
+
+export interface QuoteView {
+  text: string;
+  author: Person | null;
+  sourceUrl: string | null;
+  suggestedBy: Person | null;
+}
+
+export interface IssueResponse {
+  number: number | null;
+  date: string;
+  title: string;
+  siteUrl: string;
+  sections: IssueSection[];
+  previous?: IssueNeighbour | number | null;
+  next?: IssueNeighbour | number | null;
+  crateOfTheWeek?: CotwWeek | null;
+  quotes?: QuoteView[];
+}
+
+export interface Person {
+  name: string;
+  url: string | null;
+}
+
+export interface CrateView {
+  id: string;
+  name: string;
+  url: string;
+  description: string;
+  timesFeatured: number;
+}
+
+export interface CotwWeek {
+  issue: number | null;
+  date: string;
+  crates: CrateView[];
+  suggestedBy: Person[];
+  noCrate: boolean;
+  issueUrl: string;
+  issueTitle?: string;
+}
+
+/** A failed call, with a message a reader can act on (the problem+json `detail` when the API gave one). */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+type Fetch = typeof fetch;
+
+export class Api {
+  constructor(
+    private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
+    private readonly base: string = '',
+  ) {}
+
+  search(state: SearchState, signal?: AbortSignal, size: number = PAGE_SIZE): Promise<SearchResponse> {
+    return this.get(`/api/search?${apiQuery(state, size).toString()}`, signal);
+  }
+
+  /** The Atom feed of the same search, newest first (the feed has no paging). */
+  atomUrl(state: SearchState): string {
+    const params = apiQuery(state);
+    params.delete('page');
+    params.delete('size');
+    params.delete('sort');
+    return `${this.base}/api/search.atom?${params.toString()}`;
+  }
+
+  async suggest(prefix: string, signal?: AbortSignal): Promise<string[]> {
+    const body = await this.get<unknown>(`/api/suggest?q=${encodeURIComponent(prefix)}`, signal);
+    // Accept a bare array or an object wrapping it, so a richer answer later does not break the box.
+    if (Array.isArray(body)) return body.map(String);
+    const wrapped = (body as { suggestions?: unknown } | null)?.suggestions;
+    return Array.isArray(wrapped) ? wrapped.map(String) : [];
+  }
+
+  issue(number: number, signal?: AbortSignal): Promise<IssueResponse> {
+    return this.get(`/api/issues/${encodeURIComponent(String(number))}`, signal);
+  }
+
+  /** Every week, newest first (the API answers the whole history when no page size is given). */
+  async cratesOfTheWeek(signal?: AbortSignal): Promise<CotwWeek[]> {
+    const body = await this.get<unknown>(`/api/crates-of-the-week`, signal);
+    if (Array.isArray(body)) return body as CotwWeek[];
+    const weeks = (body as { weeks?: unknown } | null)?.weeks;
+    return Array.isArray(weeks) ? (weeks as CotwWeek[]) : [];
+  }
+
+  private async get<T>(path: string, signal?: AbortSignal): Promise<T> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(this.base + path, {
+        signal,
+        headers: { Accept: 'application/json, application/problem+json' },
+      });
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      throw new ApiError('The archive server cannot be reached. Check your connection and try again.', 0);
+    }
+    if (!response.ok) throw await problem(response);
+    return (await response.json()) as T;
+  }
+}
+
+async function problem(response: Response): Promise<ApiError> {
+  let detail = '';
+  try {
+    const body = (await response.json()) as { detail?: unknown; title?: unknown };
+    detail = typeof body.detail === 'string' ? body.detail : typeof body.title === 'string' ? body.title : '';
+  } catch {
+    // Not a problem+json body (a proxy's HTML page, say): the status line below still says what happened.
+  }
+  if (detail === '') {
+    detail =
+      response.status >= 500
+        ? `The server failed (HTTP ${response.status}). Try again in a moment.`
+        : `The request was refused (HTTP ${response.status}).`;
+  }
+  return new ApiError(detail, response.status);
+}

@@ -1,0 +1,56 @@
+package org.twir.archive.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+class SpaRoutesTest {
+
+    private final WebTestClient client = WebTestClient
+            .bindToRouterFunction(SpaRoutes.routes(new ClassPathResource("web/index.html")))
+            .webFilter(new SecurityHeadersFilter())
+            .build();
+
+    @Test
+    void servesTheShellForTheSearchPage() {
+        client.get().uri("/?q=tokio&year=2020").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).value(body -> org.assertj.core.api.Assertions.assertThat(body)
+                        .contains("<main id=\"main\">"));
+    }
+
+    @Test
+    void servesTheShellForAnIssuePermalink() {
+        client.get().uri("/issues/653").exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+    }
+
+    @Test
+    void servesTheShellForCratesAndTrends() {
+        client.get().uri("/crates?year=2019").exchange().expectStatus().isOk();
+        client.get().uri("/trends?q=wasm").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void asksBrowsersToRevalidateTheShell() {
+        client.get().uri("/").exchange().expectHeader().cacheControl(org.springframework.http.CacheControl.noCache());
+    }
+
+    @Test
+    void leavesNonNumericIssuePathsUnrouted() {
+        client.get().uri("/issues/abc").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void answersProblemJsonWhenTheUiWasNotBuilt() {
+        WebTestClient withoutUi = WebTestClient
+                .bindToRouterFunction(SpaRoutes.routes(new ClassPathResource("web/missing.html"))).build();
+        withoutUi.get().uri("/").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(detail -> org.assertj.core.api.Assertions
+                        .assertThat((String) detail).contains("frontend.skip"));
+    }
+}
