@@ -1,0 +1,150 @@
+package org.twir.archive.sync;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.twir.archive.index.ArchiveIndexService;
+import org.twir.archive.model.Issue;
+import org.twir.archive.model.ParseProblem;
+import org.twir.archive.parse.ArchiveParser;
+import org.twir.archive.parse.ArchiveParser.FileParse;
+import org.twir.archive.sync.SyncReport.Outcome;
+
+/**
+ * One sync of the git clone into the index: fetch (or clone), diff against the commit the index reflects, move
+ * the work tree, re-parse only the changed issue files and apply them in one index commit. Order matters for
+ * crash safety: the work tree moves only after the fetch succeeded, and the index commit, which carries the
+ * fingerprint of the new work tree, comes last; a process killed in between restarts with a fingerprint
+ * mismatch, which makes the start-up load rebuild from the files on disk.
+ */
+final class GitSync {
+
+    private static final Logger log = LoggerFactory.getLogger(GitSync.class);
+
+    /** What a run did, before timing is added. */
+    record Result(Outcome outcome, @Nullable String commit, @Nullable String previousCommit, List<String> added,
+            List<String> changed, List<String> removed, List<ParseProblem> problems, String message) {
+    }
+
+    private final GitArchive git;
+    private final ArchiveParser parser;
+    private final ArchiveIndexService index;
+    private final ArchiveSyncService.Fingerprinter fingerprinter;
+
+    GitSync(GitArchive git, ArchiveParser parser, ArchiveIndexService index,
+            ArchiveSyncService.Fingerprinter fingerprinter) {
+        this.git = git;
+        this.parser = parser;
+        this.index = index;
+        this.fingerprinter = fingerprinter;
+    }
+
+    GitArchive archive() {
+        return git;
+    }
+
+    /**
+     * @param indexedCommit the commit the index reflects; null: unknown, take the work tree's commit (the
+     *     start-up load indexed the files on disk)
+     */
+    Result run(@Nullable String indexedCommit) throws IOException {
+        return switch (git.layout()) {
+            case PLAIN -> notSynced(git.dir() + " holds an archive that is not a git clone: it is read as it is and"
+                    + " never synced");
+            case UNUSABLE -> throw new IOException(git.dir() + " is neither a git clone nor an archive (no content/"
+                    + " directory): it is left untouched; point twir.archive.dir at an empty or missing directory");
+            case MISSING -> {
+                String head = git.cloneFresh();
+                log.info("Cloned {} into {} at {}", git.remoteForDisplay(), git.dir(), head);
+                yield apply(null, head, Outcome.CLONED);
+            }
+            case CLONE -> {
+                String target = git.fetch();
+                String base = indexedCommit != null ? indexedCommit : git.head().orElse(null);
+                if (target.equals(base)) {
+                    yield new Result(Outcome.UP_TO_DATE, target, base, List.of(), List.of(), List.of(), List.of(),
+                            "already at " + target);
+                }
+                yield apply(base, target, Outcome.UPDATED);
+            }
+        };
+    }
+
+    private Result apply(@Nullable String base, String target, Outcome outcome) throws IOException {
+        ArchiveChanges changes = changesSince(base, target);
+        git.checkout(target);
+        List<Issue> upserts = new ArrayList<>();
+        List<ParseProblem> problems = new ArrayList<>();
+        List<String> removed = new ArrayList<>(changes.removed());
+        for (String key : concat(changes.added(), changes.modified())) {
+            if (!parseInto(key, upserts, problems)) {
+                // Same result as a full load of these files: what does not parse as an issue is not indexed.
+                removed.add(key);
+            }
+        }
+        if (changes.from() == null) {
+            removed.addAll(staleKeys(changes));
+        }
+        var update = index.apply(upserts, removed, fingerprinter.of(git.dir()));
+        String message = "%s -> %s: %d issues written (%d entries), %d removed, %d parse problems".formatted(
+                base == null ? "(nothing)" : base, target, update.issuesUpserted(), update.entriesWritten(),
+                update.issuesRemoved(), problems.size());
+        log.info("Sync {}", message);
+        return new Result(outcome, target, changes.from(), changes.added(), changes.modified(), removed, problems,
+                message);
+    }
+
+    /** The diff from {@code base}; everything when the base commit is unknown here (e.g. lost to a re-clone). */
+    private ArchiveChanges changesSince(@Nullable String base, String target) throws IOException {
+        try {
+            return git.changes(base, target);
+        } catch (MissingObjectException | IllegalArgumentException e) {
+            log.warn("Commit {} is not in the clone ({}); re-indexing every issue file", base, e.getMessage());
+            return git.changes(null, target);
+        }
+    }
+
+    private boolean parseInto(String key, List<Issue> upserts, List<ParseProblem> problems) {
+        Path file = git.dir().resolve(GitArchive.CONTENT).resolve(key);
+        try {
+            FileParse parse = parser.parseFile(file);
+            problems.addAll(parse.problems());
+            parse.issue().ifPresent(upserts::add);
+            return parse.issue().isPresent();
+        } catch (IOException e) {
+            problems.add(new ParseProblem(key, 0, "cannot read: " + e.getMessage()));
+            return false;
+        } catch (RuntimeException e) {
+            // A parser bug on one file must not keep the others out of the index; the trace goes to the log.
+            log.error("Parsing {} failed", file, e);
+            problems.add(new ParseProblem(key, 0, "parser failed: " + e));
+            return false;
+        }
+    }
+
+    /** On a full re-index: issues the index still shows whose files are no longer in the archive. */
+    private List<String> staleKeys(ArchiveChanges changes) {
+        Set<String> present = new HashSet<>(changes.added());
+        return index.snapshot().issues().stream()
+                .map(issue -> issue.ref().sourceFile())
+                .filter(key -> !present.contains(key))
+                .toList();
+    }
+
+    private static Result notSynced(String message) {
+        return new Result(Outcome.NOT_SYNCED, null, null, List.of(), List.of(), List.of(), List.of(), message);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
