@@ -50,7 +50,6 @@ public final class ArchiveSyncService implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final Object lock = new Object();
     private @Nullable CompletableFuture<SyncReport> running;
-    private volatile @Nullable String indexedCommit;
     private volatile @Nullable SyncReport last;
     private volatile @Nullable Instant lastSuccess;
     private volatile @Nullable Instant nextAttempt;
@@ -109,12 +108,34 @@ public final class ArchiveSyncService implements AutoCloseable {
     }
 
     /**
-     * Records the commit the index reflects after the start-up load indexed the files on disk, so the first
-     * sync re-indexes only what changed since.
+     * Before the start-up load: clones when there is no clone yet, or moves the work tree back to the commit
+     * the index holds when a sync was cut short (see {@link GitSync#prepareForLoad}). Never throws: an
+     * unreachable remote is logged and reported, and the service starts on what is on disk.
      */
-    public void loadedFromDisk() throws IOException {
-        if (gitSync != null && gitSync.archive().layout() == GitArchive.Layout.CLONE) {
-            indexedCommit = gitSync.archive().head().orElse(null);
+    public void prepareForLoad() {
+        if (gitSync == null) {
+            log.info("Archive sync is off: {}", localReason);
+            return;
+        }
+        Instant started = clock.instant();
+        long t0 = System.nanoTime();
+        try {
+            log.info("Archive before loading: {}", gitSync.prepareForLoad());
+        } catch (IOException | RuntimeException e) {
+            last = failed(gitSync, started, t0, e);
+        }
+    }
+
+    /** After the start-up load: the index now holds the work tree's commit. */
+    public void loadedFromDisk() {
+        if (gitSync == null) {
+            return;
+        }
+        try {
+            gitSync.loadedFromDisk();
+        } catch (IOException e) {
+            // The next sync then diffs from an older commit: more work, same result (updates are idempotent).
+            log.warn("Could not record the indexed commit after loading: {}", e.toString(), e);
         }
     }
 
@@ -205,20 +226,30 @@ public final class ArchiveSyncService implements AutoCloseable {
 
     private SyncReport runGitSync(GitSync sync, Instant started, long t0) {
         try {
-            GitSync.Result result = sync.run(indexedCommit);
-            if (result.commit() != null) {
-                indexedCommit = result.commit();
-            }
+            GitSync.Result result = sync.run();
             return new SyncReport(result.outcome(), started, millisSince(t0), result.commit(), result.previousCommit(),
                     result.added(), result.changed(), result.removed(), result.problems(), null, result.message());
         } catch (IOException | RuntimeException e) {
-            // Not swallowed: logged here, reported through GET /api/admin/sync and the health details.
-            log.warn("Archive sync from {} failed; still serving the archive on disk ({}): {}",
-                    sync.archive().remoteForDisplay(), indexedCommit == null ? "no commit" : indexedCommit,
-                    e.toString(), e);
-            return new SyncReport(Outcome.FAILED, started, millisSince(t0), indexedCommit, indexedCommit, List.of(),
-                    List.of(), List.of(), List.of(), e.getMessage() == null ? e.toString() : e.getMessage(),
-                    "sync failed; serving the archive on disk as it was");
+            return failed(sync, started, t0, e);
+        }
+    }
+
+    private SyncReport failed(GitSync sync, Instant started, long t0, Exception e) {
+        String indexed = indexedCommitOrNull(sync);
+        // Not swallowed: logged here, reported through GET /api/admin/sync and the health details.
+        log.warn("Archive sync from {} failed; still serving the archive on disk ({}): {}",
+                sync.archive().remoteForDisplay(), indexed == null ? "no commit" : indexed, e.toString(), e);
+        return new SyncReport(Outcome.FAILED, started, millisSince(t0), indexed, indexed, List.of(), List.of(),
+                List.of(), List.of(), e.getMessage() == null ? e.toString() : e.getMessage(),
+                "sync failed; serving the archive on disk as it was");
+    }
+
+    private static @Nullable String indexedCommitOrNull(GitSync sync) {
+        try {
+            return sync.indexedCommit().orElse(null);
+        } catch (IOException e) {
+            log.debug("Cannot read the indexed commit for the report", e);
+            return null;
         }
     }
 

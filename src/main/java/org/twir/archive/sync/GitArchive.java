@@ -19,6 +19,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryCache;
 import org.eclipse.jgit.lib.StoredConfig;
@@ -53,6 +54,12 @@ final class GitArchive {
     }
 
     static final String CONTENT = "content";
+
+    /**
+     * Names the commit whose issue files the index holds (its last commit carries their fingerprint). Moved only
+     * after an index commit, so after a crash it still names what the index on disk was built from.
+     */
+    static final String INDEXED_REF = "refs/twir/indexed";
 
     private final Path dir;
     private final String remote;
@@ -168,6 +175,28 @@ final class GitArchive {
         }
     }
 
+    /** The commit the index was last built from, if recorded. */
+    Optional<String> indexedCommit() throws IOException {
+        try (Repository repo = open()) {
+            return Optional.ofNullable(repo.resolve(INDEXED_REF)).map(ObjectId::name);
+        }
+    }
+
+    /** Records that the index now holds the issue files of {@code commit}. */
+    void markIndexed(String commit) throws IOException {
+        try (Repository repo = open()) {
+            RefUpdate update = repo.updateRef(INDEXED_REF);
+            update.setNewObjectId(ObjectId.fromString(commit));
+            update.setForceUpdate(true);
+            update.setRefLogMessage("twir: indexed", false);
+            RefUpdate.Result result = update.update();
+            if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FORCED
+                    && result != RefUpdate.Result.NO_CHANGE && result != RefUpdate.Result.FAST_FORWARD) {
+                throw new IOException("cannot record the indexed commit " + commit + " in " + dir + ": " + result);
+            }
+        }
+    }
+
     /** Moves the branch and the work tree to {@code commit} (fast-forward or hard reset alike). */
     void checkout(String commit) throws IOException {
         try (Git git = Git.open(dir.toFile())) {
@@ -212,14 +241,17 @@ final class GitArchive {
         return new ArchiveChanges(from, to, added, modified, removed);
     }
 
-    /** The index key of a repository path when it is a published issue file ({@code draft/} never is). */
+    /**
+     * The index key of a repository path when it is a published issue file: a file directly in {@code content/}
+     * (what the parser reads; {@code content/pages/} and {@code draft/} are not issues) that the parser accepts.
+     */
     static Optional<String> issueKey(String repositoryPath) {
         String prefix = CONTENT + "/";
         if (!repositoryPath.startsWith(prefix)) {
             return Optional.empty();
         }
         String key = repositoryPath.substring(prefix.length());
-        return ArchiveParser.isIssueFile(Path.of(key)) ? Optional.of(key) : Optional.empty();
+        return !key.contains("/") && ArchiveParser.isIssueFile(Path.of(key)) ? Optional.of(key) : Optional.empty();
     }
 
     private Repository open() throws IOException {

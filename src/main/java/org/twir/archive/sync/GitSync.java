@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.jspecify.annotations.Nullable;
@@ -51,10 +52,49 @@ final class GitSync {
     }
 
     /**
-     * @param indexedCommit the commit the index reflects; null: unknown, take the work tree's commit (the
-     *     start-up load indexed the files on disk)
+     * Moves the work tree back to the commit the index was built from, when a sync was cut short after the
+     * checkout: the start-up load then finds the files matching the index's fingerprint, serves the last
+     * committed state at once, and the next sync catches up incrementally. Clones when there is no clone yet.
+     *
+     * @return what was done, for the log
      */
-    Result run(@Nullable String indexedCommit) throws IOException {
+    String prepareForLoad() throws IOException {
+        return switch (git.layout()) {
+            case PLAIN, UNUSABLE -> "nothing to prepare";
+            case MISSING -> {
+                String head = git.cloneFresh();
+                yield "cloned " + git.remoteForDisplay() + " at " + head;
+            }
+            case CLONE -> {
+                Optional<String> indexed = git.indexedCommit();
+                Optional<String> head = git.head();
+                if (indexed.isPresent() && !indexed.equals(head)) {
+                    git.checkout(indexed.get());
+                    yield "work tree moved back from " + head.orElse("(none)") + " to the indexed commit "
+                            + indexed.get() + " (a sync was interrupted); the next sync catches up";
+                }
+                yield "clone at " + head.orElse("(none)");
+            }
+        };
+    }
+
+    /** Records that the start-up load indexed the work tree as it is. */
+    void loadedFromDisk() throws IOException {
+        if (git.layout() == GitArchive.Layout.CLONE) {
+            Optional<String> head = git.head();
+            if (head.isPresent()) {
+                git.markIndexed(head.get());
+            }
+        }
+    }
+
+    /** The commit the index was last built from, if known. */
+    Optional<String> indexedCommit() throws IOException {
+        return git.layout() == GitArchive.Layout.CLONE ? git.indexedCommit() : Optional.empty();
+    }
+
+    /** One sync: clone or fetch, then re-index what changed since the indexed commit. */
+    Result run() throws IOException {
         return switch (git.layout()) {
             case PLAIN -> notSynced(git.dir() + " holds an archive that is not a git clone: it is read as it is and"
                     + " never synced");
@@ -67,8 +107,10 @@ final class GitSync {
             }
             case CLONE -> {
                 String target = git.fetch();
-                String base = indexedCommit != null ? indexedCommit : git.head().orElse(null);
-                if (target.equals(base)) {
+                // Without a record (a clone made before the first load), the load indexed the work tree.
+                Optional<String> indexed = git.indexedCommit();
+                String base = indexed.isPresent() ? indexed.get() : git.head().orElse(null);
+                if (target.equals(base) && target.equals(git.head().orElse(null))) {
                     yield new Result(Outcome.UP_TO_DATE, target, base, List.of(), List.of(), List.of(), List.of(),
                             "already at " + target);
                 }
@@ -93,6 +135,7 @@ final class GitSync {
             removed.addAll(staleKeys(changes));
         }
         var update = index.apply(upserts, removed, fingerprinter.of(git.dir()));
+        git.markIndexed(target);
         String message = "%s -> %s: %d issues written (%d entries), %d removed, %d parse problems".formatted(
                 base == null ? "(nothing)" : base, target, update.issuesUpserted(), update.entriesWritten(),
                 update.issuesRemoved(), problems.size());

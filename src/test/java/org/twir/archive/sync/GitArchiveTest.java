@@ -93,6 +93,7 @@ class GitArchiveTest {
         archive.cloneFresh();
         upstream.write("draft/" + FixtureIssues.fileName(903), FixtureIssues.issue(903, "draft"))
                 .write("content/pages/privacy-policy.md", "# Privacy\n")
+                .write("content/pages/" + FixtureIssues.fileName(904), FixtureIssues.issue(904, "page"))
                 .write("README.md", "changed\n")
                 .commit("draft and pages");
 
