@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * Issues written by us in today's format (metadata header, sections with bulleted links, Crate of the Week),
  * each carrying a caller-chosen word so that a search can tell which issues the index holds.
  */
-final class FixtureIssues {
+public final class FixtureIssues {
 
     private static final LocalDate FIRST = LocalDate.of(2030, 1, 2);
 
@@ -19,7 +19,7 @@ final class FixtureIssues {
     }
 
     /** The repository path of issue {@code number}. */
-    static String path(int number) {
+    public static String path(int number) {
         return "content/" + fileName(number);
     }
 
@@ -28,7 +28,7 @@ final class FixtureIssues {
     }
 
     /** An issue numbered {@code number} (900 and up) whose first community link is about {@code word}. */
-    static String issue(int number, String word) {
+    public static String issue(int number, String word) {
         return """
                 Title: This Week in Rust %1$d
                 Number: %1$d

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -16,7 +17,7 @@ import org.eclipse.jgit.transport.URIish;
  * The "GitHub" of a test: a bare repository on disk that the service clones and fetches from, plus an editor's
  * clone through which the test writes, commits and pushes issues, as TWiR's editors do.
  */
-final class Upstream implements AutoCloseable {
+public final class Upstream implements AutoCloseable {
 
     private static final PersonIdent EDITOR = new PersonIdent("Test Editor", "editor@example.invalid");
 
@@ -29,7 +30,7 @@ final class Upstream implements AutoCloseable {
     }
 
     /** A bare repository at {@code root/remote.git} whose {@code main} holds a README and an empty draft. */
-    static Upstream create(Path root) throws IOException, GitAPIException, URISyntaxException {
+    public static Upstream create(Path root) throws IOException, GitAPIException, URISyntaxException {
         GitTestSupport.isolate();
         Path bare = root.resolve("remote.git");
         Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
@@ -43,7 +44,7 @@ final class Upstream implements AutoCloseable {
     }
 
     /** The remote as the service is configured with it. */
-    String uri() {
+    public String uri() {
         return bare.toUri().toString();
     }
 
@@ -51,10 +52,24 @@ final class Upstream implements AutoCloseable {
         return bare;
     }
 
-    Upstream write(String path, String text) throws IOException {
+    public Upstream write(String path, String text) throws IOException {
         Path file = editor.getRepository().getWorkTree().toPath().resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /** Copies the files of {@code source/sub} into {@code sub} of the editor's work tree. */
+    public Upstream copyFrom(Path source, String sub) throws IOException {
+        Path from = source.resolve(sub);
+        Path to = editor.getRepository().getWorkTree().toPath().resolve(sub);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
         return this;
     }
 
@@ -70,7 +85,7 @@ final class Upstream implements AutoCloseable {
     }
 
     /** Commits everything in the editor's work tree and pushes it; returns the commit id. */
-    String commit(String message) throws GitAPIException {
+    public String commit(String message) throws GitAPIException {
         editor.add().addFilepattern(".").call();
         editor.add().addFilepattern(".").setUpdate(true).call();
         RevCommit commit = editor.commit().setMessage(message).setAuthor(EDITOR).setCommitter(EDITOR)
