@@ -237,8 +237,10 @@ public final class ArchiveSyncService implements AutoCloseable {
     private SyncReport failed(GitSync sync, Instant started, long t0, Exception e) {
         String indexed = indexedCommitOrNull(sync);
         // Not swallowed: logged here, reported through GET /api/admin/sync and the health details.
-        log.warn("Archive sync from {} failed; still serving the archive on disk ({}): {}",
-                sync.archive().remoteForDisplay(), indexed == null ? "no commit" : indexed, e.toString(), e);
+        log.warn("Archive sync from {} failed; still serving the archive on disk ({}); will retry: {}",
+                sync.archive().remoteForDisplay(), indexed == null ? "no commit" : indexed, e.toString());
+        // The trace only on demand: an unreachable remote would otherwise fill the log every retry.
+        log.debug("Archive sync failure", e);
         return new SyncReport(Outcome.FAILED, started, millisSince(t0), indexed, indexed, List.of(), List.of(),
                 List.of(), List.of(), e.getMessage() == null ? e.toString() : e.getMessage(),
                 "sync failed; serving the archive on disk as it was");

@@ -59,6 +59,13 @@ public final class Upstream implements AutoCloseable {
         return this;
     }
 
+    Upstream writeBytes(String path, byte[] bytes) throws IOException {
+        Path file = editor.getRepository().getWorkTree().toPath().resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        return this;
+    }
+
     /** Copies the files of {@code source/sub} into {@code sub} of the editor's work tree. */
     public Upstream copyFrom(Path source, String sub) throws IOException {
         Path from = source.resolve(sub);
@@ -67,7 +74,7 @@ public final class Upstream implements AutoCloseable {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
                 Files.createDirectories(target.getParent());
-                Files.copy(file, target);
+                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
         return this;
