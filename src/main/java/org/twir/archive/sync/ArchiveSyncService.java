@@ -185,7 +185,7 @@ public final class ArchiveSyncService implements AutoCloseable {
         timer.shutdownNow();
         worker.shutdown();
         try {
-            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+            if (!worker.awaitTermination(15, TimeUnit.SECONDS)) {
                 log.warn("A sync was still running at shutdown; the index keeps its last commit");
                 worker.shutdownNow();
             }

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.twir.archive.config.TwirProperties;
 import org.twir.archive.index.ArchiveIndexService;
 import org.twir.archive.parse.ArchiveParser;
@@ -25,11 +23,6 @@ class AdminSyncControllerTest {
     @TempDir
     Path tmp;
 
-    /** Spring's standard problem+json rendering of ErrorResponse exceptions, as the application's advice does. */
-    @ControllerAdvice
-    static class Problems extends ResponseEntityExceptionHandler {
-    }
-
     private WebTestClient client(String token) throws Exception {
         TwirProperties properties = new TwirProperties(new TwirProperties.Archive(tmp, "", "main"),
                 new TwirProperties.Index(tmp.resolve("index")), new TwirProperties.Sync(Duration.ofHours(1)),
@@ -37,7 +30,7 @@ class AdminSyncControllerTest {
         ArchiveSyncService sync = ArchiveSyncService.create(properties, new ArchiveParser(),
                 mock(ArchiveIndexService.class), dir -> "fingerprint", Clock.systemUTC());
         return WebTestClient.bindToController(new AdminSyncController(sync, properties))
-                .controllerAdvice(new Problems())
+                .controllerAdvice(new ApiExceptionHandler())
                 .build();
     }
 
