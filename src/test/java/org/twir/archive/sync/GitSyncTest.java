@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -161,6 +162,46 @@ class GitSyncTest {
         } finally {
             slow.close();
         }
+    }
+
+    @Test
+    void scheduleSyncsAtOnceAndPlansTheNextSyncAnIntervalLater() throws Exception {
+        sync.startSchedule(Duration.ZERO);
+
+        Instant anHourLess = Instant.now().plus(Duration.ofMinutes(59));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        // The next run is planned right after the report is recorded.
+        while (System.nanoTime() < deadline && (sync.status().nextAttempt() == null
+                || sync.status().nextAttempt().isBefore(anHourLess))) {
+            Thread.sleep(50);
+        }
+
+        SyncStatus status = sync.status();
+        assertThat(status.last()).isNotNull();
+        assertThat(status.last().outcome()).isEqualTo(Outcome.CLONED);
+        assertThat(status.nextAttempt()).isAfter(anHourLess);
+    }
+
+    @Test
+    void closeLetsARunningSyncFinishItsIndexCommit() throws Exception {
+        CountDownLatch inSync = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ArchiveSyncService slow = new ArchiveSyncService(new GitSync(git, new ArchiveParser(), index, dir -> {
+            inSync.countDown();
+            awaitQuietly(release);
+            return "fp";
+        }), "main", Duration.ofHours(1), Clock.systemUTC());
+        CompletableFuture<SyncReport> running = slow.requestSync();
+        assertThat(inSync.await(30, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Void> closed = CompletableFuture.runAsync(slow::close);
+        Thread.sleep(300);
+        assertThat(closed).isNotDone();
+        release.countDown();
+        closed.get(30, TimeUnit.SECONDS);
+
+        assertThat(running).isCompletedWithValueMatching(r -> r.outcome() == Outcome.CLONED);
+        assertThat(index.sourceFiles()).hasSize(2);
     }
 
     @Test
