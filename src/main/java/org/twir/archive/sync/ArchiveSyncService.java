@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -115,6 +116,7 @@ public final class ArchiveSyncService implements AutoCloseable {
     public void prepareForLoad() {
         if (gitSync == null) {
             log.info("Archive sync is off: {}", localReason);
+            syncNow(); // records the NOT_SYNCED report, so health and GET /api/admin/sync say why from the start
             return;
         }
         Instant started = clock.instant();
@@ -155,18 +157,16 @@ public final class ArchiveSyncService implements AutoCloseable {
         }
     }
 
-    /** Runs one sync now on the caller's thread's behalf and waits for it (start-up and tests). */
+    /** Starts (or joins) a sync and waits for its report. */
     public SyncReport syncNow() {
         return requestSync().join();
     }
 
-    /** Schedules syncs every interval from now on, the first after {@code initialDelay}. */
+    /** Schedules syncs every interval from now on, the first after {@code initialDelay}; none without a remote. */
     public void startSchedule(Duration initialDelay) {
-        if (gitSync == null) {
-            log.info("Archive sync is off: {}", localReason);
-            return;
+        if (gitSync != null) {
+            scheduleNext(initialDelay);
         }
-        scheduleNext(initialDelay);
     }
 
     public SyncStatus status() {
@@ -201,7 +201,7 @@ public final class ArchiveSyncService implements AutoCloseable {
             timer.schedule(() -> requestSync().thenAccept(report -> scheduleNext(
                     report.succeeded() ? interval : min(interval, MAX_RETRY_DELAY))), delay.toMillis(),
                     TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             // Shutting down: no more syncs.
             nextAttempt = null;
         }
