@@ -6,6 +6,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.twir.archive.app.ArchiveLoader.LoadReport;
 import org.twir.archive.index.ArchiveIndexService;
+import org.twir.archive.index.LuceneArchiveIndex;
 import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Issue;
 
@@ -35,7 +36,7 @@ class ArchiveHealthIndicator implements HealthIndicator {
         Health.Builder health = Health.up()
                 .withDetail("state", "ready")
                 .withDetail("issues", snapshot.issues().size())
-                .withDetail("documents", snapshot.issues().stream().mapToLong(i -> i.entries().size()).sum())
+                .withDetail("documents", documents(snapshot))
                 .withDetail("generation", snapshot.generation());
         snapshot.newest().map(ArchiveHealthIndicator::describe).ifPresent(n -> health.withDetail("newestIssue", n));
         LoadReport report = loader.lastReport();
@@ -49,6 +50,12 @@ class ArchiveHealthIndicator implements HealthIndicator {
             health.withDetail("lastReloadError", failure);
         }
         return health.build();
+    }
+
+    /** The searchable documents as Lucene counts them; the entry count of the snapshot for other engines. */
+    private long documents(ArchiveSnapshot snapshot) {
+        return index instanceof LuceneArchiveIndex lucene ? lucene.documentCount()
+                : snapshot.issues().stream().mapToLong(i -> i.entries().size()).sum();
     }
 
     private static Map<String, Object> describe(Issue issue) {

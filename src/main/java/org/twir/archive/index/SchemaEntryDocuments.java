@@ -50,7 +50,6 @@ final class SchemaEntryDocuments implements EntryDocuments {
         doc.add(new TextField(IndexSchema.TITLE, entry.title(), Field.Store.YES));
         doc.add(new TextField(IndexSchema.TITLE_EXACT, entry.title(), Field.Store.NO));
         doc.add(new TextField(IndexSchema.DESCRIPTION, entry.description(), Field.Store.YES));
-        doc.add(new TextField(IndexSchema.DESCRIPTION_EXACT, entry.description(), Field.Store.NO));
         doc.add(new TextField(IndexSchema.URL_WORDS, entry.url(), Field.Store.NO));
         doc.add(new TextField(IndexSchema.SECTION_WORDS, entry.categoryPath() + " " + entry.category().label(),
                 Field.Store.NO));

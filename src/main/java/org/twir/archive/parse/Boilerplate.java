@@ -38,9 +38,13 @@ enum Boilerplate {
             + "|subscribe here|archives can be viewed at|this is a weekly summary of its progress");
     private static final Pattern FOOTER_TEXT = Pattern.compile("(?i)this week in rust is edited by|discuss on r/rust"
             + "|email list hosting is sponsored|^discuss on |^(current|past) editors");
-    private static final Pattern SUBMISSION_TEXT = Pattern.compile("(?i)^\\W*(please )?submit (your )?"
-            + "(suggestions|quotes|nominations)|submit (your )?(quotes|suggestions) and vote|vote for next week"
-            + "|^\\W*tweet us at .*job|to get your job offers listed|^\\W*(please )?submit quotes");
+    // A paragraph that is only the request ("[Submit your suggestions and votes for next week][submit_crate]!").
+    private static final Pattern SUBMISSION_TEXT = Pattern.compile("(?i)^\\W*((please )?submit (your )?"
+            + "(suggestions|quotes|nominations)|(please )?submit quotes|tweet us at .*job|let us know if you would like"
+            + "|if you are a rust project owner)");
+    // The link itself, wherever it sits ("... a breeze. [Submit your suggestions for next week][submit_crate]!").
+    private static final Pattern SUBMISSION_LINK_TEXT = Pattern.compile("(?i)^\\W*(please )?submit (your )?"
+            + "(suggestions|quotes|nominations)|vote for next week|to get your job offers listed");
     private static final Pattern SUBMISSION_URL = Pattern.compile(
             "(?i)users\\.rust-lang\\.org/t/(crate-of-the-week/2704|twir-quote-of-the-week/328"
                     + "|twir-call-for-participation/4821)/?$");
@@ -96,7 +100,7 @@ enum Boilerplate {
         if (MERGED_TEXT.matcher(text).find()) {
             return Optional.of(MERGED_PR_SEARCH);
         }
-        if (SUBMISSION_TEXT.matcher(text).find() && text.length() < 200) {
+        if (SUBMISSION_TEXT.matcher(text).find() && text.length() < 300) {
             return Optional.of(SUBMISSION_REQUEST);
         }
         if ((category == Category.CRATE_OF_THE_WEEK || category == Category.QUOTE_OF_THE_WEEK)
@@ -109,7 +113,7 @@ enum Boilerplate {
     /** The rule that makes one link boilerplate whatever block it is in, if any. */
     static Optional<Boilerplate> forLink(String url, String linkText) {
         String lower = linkText.toLowerCase(Locale.ROOT).strip();
-        if (SUBMISSION_URL.matcher(url).find() || SUBMISSION_TEXT.matcher(lower).find()) {
+        if (SUBMISSION_URL.matcher(url).find() || SUBMISSION_LINK_TEXT.matcher(lower).find()) {
             return Optional.of(SUBMISSION_REQUEST);
         }
         if (lower.startsWith("discuss on") || url.contains("google.com/calendar")) {

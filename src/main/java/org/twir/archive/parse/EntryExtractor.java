@@ -33,6 +33,7 @@ import org.twir.archive.model.Event;
  */
 final class EntryExtractor {
 
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]*\\]");
     private static final Pattern LEADING_MARKS = Pattern.compile("[\\s*_~>•·\\-–—:|]+");
     private static final Pattern CFP_TITLE = Pattern.compile("^(.{1,60}?)\\s*(?::| - | – | — )\\s*(.+)$");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
@@ -226,7 +227,8 @@ final class EntryExtractor {
 
     /** Whether the link opens the item: only tags, emphasis markers, a date or a bullet-like mark before it. */
     private static boolean isLeading(String before, EntryKind kind) {
-        String rest = LEADING_MARKS.matcher(before.indexOf('[') >= 0 ? Tags.strip(before) : before).replaceAll("");
+        // Any bracketed prefix counts as a tag here: "[disposition: merge] [Title](url)", "[updated] [Title](url)".
+        String rest = LEADING_MARKS.matcher(BRACKETED.matcher(before).replaceAll("")).replaceAll("");
         if (rest.isEmpty()) {
             return true;
         }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.model.Category;
 import org.twir.archive.model.CrateOfTheWeek;
@@ -27,6 +28,10 @@ final class IssueReader {
             @Nullable Document document) {
     }
 
+    // "[disposition: merge][Title](url)" and "[pdf][Title](url)": CommonMark reads the first two brackets as a
+    // reference link whose label is undefined, and the real link is lost; a space makes them a tag and a link.
+    private static final Pattern TAG_GLUED_TO_LINK = Pattern.compile("\\]\\[([^\\[\\]\\n]*)\\]\\(");
+
     private final Parser parser;
 
     IssueReader(Parser parser) {
@@ -34,8 +39,7 @@ final class IssueReader {
     }
 
     Result read(String fileName, String content) {
-        // A byte-order mark may sit anywhere (files were concatenated); it is invisible and never content.
-        String text = content.replace("\uFEFF", "");
+        String text = TAG_GLUED_TO_LINK.matcher(withoutInvisibleControls(content)).replaceAll("] [$1](");
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r?\n|\r", -1)));
         IssueHeader header;
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".rst")) {
@@ -97,6 +101,25 @@ final class IssueReader {
         }
         Issue issue = new Issue(ref, toSections(ref, drafts), cotw, quotes);
         return new Result(issue, problems, ledger.skipped(), document);
+    }
+
+    /**
+     * Removes byte-order marks (one sits in the middle of a 2015 issue) and ASCII control characters other than
+     * line breaks and tabs (a 2022 link starts with U+0002, which stops it being a link at all). Neither is ever
+     * content, and removing them keeps every line where it was.
+     */
+    static String withoutInvisibleControls(String content) {
+        StringBuilder out = null;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            boolean drop = c == '\uFEFF' || c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F;
+            if (drop && out == null) {
+                out = new StringBuilder(content.length()).append(content, 0, i);
+            } else if (!drop && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? content : out.toString();
     }
 
     private record DraftSection(SectionBlocks section, List<EntryDraft> entries) {

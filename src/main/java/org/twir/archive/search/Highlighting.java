@@ -24,7 +24,7 @@ import org.twir.archive.index.IndexSchema;
 final class Highlighting {
 
     private static final Set<String> MATCHED_FIELDS = Set.of(IndexSchema.TITLE, IndexSchema.TITLE_EXACT,
-            IndexSchema.DESCRIPTION, IndexSchema.DESCRIPTION_EXACT);
+            IndexSchema.DESCRIPTION);
     private static final String[] FIELDS = {IndexSchema.TITLE, IndexSchema.DESCRIPTION};
     private static final int[] PASSAGES = {1, 2};
     private static final int PLAIN_DESCRIPTION_LENGTH = 300;

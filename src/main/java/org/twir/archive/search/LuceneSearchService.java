@@ -60,13 +60,14 @@ public final class LuceneSearchService implements SearchService {
     private final QueryFactory queries;
     private final Faceting faceting;
     private final Highlighting highlighting;
-    private final Spelling spelling = new Spelling();
+    private final Spelling spelling;
 
     public LuceneSearchService(SearchState.Source source, EntryDocuments documents) {
         this.source = source;
         this.documents = documents;
         Analyzer queryAnalyzer = TextAnalysis.queryAnalyzer();
         this.queries = new QueryFactory(queryAnalyzer);
+        this.spelling = new Spelling(queries);
         this.faceting = new Faceting(IndexSchema.facetsConfig());
         this.highlighting = new Highlighting(TextAnalysis.indexAnalyzer());
     }

@@ -1,5 +1,7 @@
 package org.twir.archive.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
@@ -47,12 +51,12 @@ final class QueryFactory {
             IndexSchema.TITLE, 4f,
             IndexSchema.TITLE_EXACT, 2f,
             IndexSchema.DESCRIPTION, 1f,
-            IndexSchema.DESCRIPTION_EXACT, 0.5f,
             IndexSchema.URL_WORDS, 0.6f,
             IndexSchema.SECTION_WORDS, 0.3f);
     private static final Map<String, Float> TITLE_FIELDS = Map.of(IndexSchema.TITLE, 4f, IndexSchema.TITLE_EXACT, 2f);
+    /** Typos are matched against the title's word forms and the description's stems. */
     private static final Map<String, Float> FUZZY_FIELDS = Map.of(
-            IndexSchema.TITLE_EXACT, 2f, IndexSchema.DESCRIPTION_EXACT, 0.5f);
+            IndexSchema.TITLE_EXACT, 2f, IndexSchema.DESCRIPTION, 0.5f);
     private static final float TIE_BREAKER = 0.3f;
 
     /** Words that carry no meaning alone; they only rank, never exclude. */
@@ -141,14 +145,30 @@ final class QueryFactory {
         });
         int edits = typoTolerant ? typoEdits(clause) : 0;
         if (edits > 0) {
-            String term = analyzer.normalize(IndexSchema.TITLE_EXACT, clause.text()).utf8ToString();
             FUZZY_FIELDS.forEach((field, boost) -> {
-                if (fields.containsKey(field)) {
+                String term = singleTerm(field, clause.text());
+                if (fields.containsKey(field) && term != null) {
                     perField.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1, 50, true), boost));
                 }
             });
         }
         return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    }
+
+    /** The word as {@code field} indexes it, when it is one token there (plain words are). */
+    @Nullable String singleTerm(String field, String word) {
+        List<String> terms = new ArrayList<>(2);
+        try (TokenStream stream = analyzer.tokenStream(field, word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && terms.size() < 2) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a query word failed", e);
+        }
+        return terms.size() == 1 ? terms.getFirst() : null;
     }
 
     /** Allowed typos for a word: only plain words (letters only), long enough that a typo is unlikely a word. */
@@ -183,7 +203,7 @@ final class QueryFactory {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(new BoostQuery(new PrefixQuery(new Term(IndexSchema.TITLE_EXACT, term)), 2f), Occur.SHOULD);
         if (allFields) {
-            q.add(new PrefixQuery(new Term(IndexSchema.DESCRIPTION_EXACT, term)), Occur.SHOULD);
+            q.add(new PrefixQuery(new Term(IndexSchema.DESCRIPTION, term)), Occur.SHOULD);
         }
         return q.build();
     }

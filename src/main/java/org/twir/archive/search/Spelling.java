@@ -18,8 +18,10 @@ import org.twir.archive.search.ReaderQuery.Clause;
 final class Spelling {
 
     private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final QueryFactory queries;
 
-    Spelling() {
+    Spelling(QueryFactory queries) {
+        this.queries = queries;
         checker.setMaxEdits(2);
         checker.setMinPrefix(1);
         checker.setMinQueryLength(4);
@@ -36,8 +38,9 @@ final class Spelling {
                 continue;
             }
             String word = clause.text().toLowerCase(Locale.ROOT);
+            String stem = queries.singleTerm(IndexSchema.DESCRIPTION, clause.text());
             if (reader.docFreq(new Term(IndexSchema.TITLE_EXACT, word)) > 0
-                    || reader.docFreq(new Term(IndexSchema.DESCRIPTION_EXACT, word)) > 0) {
+                    || (stem != null && reader.docFreq(new Term(IndexSchema.DESCRIPTION, stem)) > 0)) {
                 continue;
             }
             SuggestWord[] words = checker.suggestSimilar(new Term(IndexSchema.TITLE_EXACT, word), 1, reader,

@@ -41,9 +41,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidQueryException.class)
     Mono<ResponseEntity<ProblemDetail>> invalidQuery(InvalidQueryException e, ServerWebExchange exchange) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid query", e.getMessage(), exchange);
-        problem.setProperty("parameter", "q");
-        return answer(problem, new HttpHeaders());
+        // No "parameter" property: the engine's message names what to change (a q clause, or the page depth).
+        return answer(problem(HttpStatus.BAD_REQUEST, "Invalid query", e.getMessage(), exchange), new HttpHeaders());
     }
 
     /** Record validation names the parameter in its message (see model.Checks and SearchRequest). */

@@ -147,6 +147,11 @@ class LuceneSearchServiceTest {
     }
 
     @Test
+    void phraseMatchesConsecutivePartsOfACodeWord() {
+        assertThat(titles("\"sync arc\"")).containsExactly("Understanding std::sync::Arc");
+    }
+
+    @Test
     void blankQueryListsEverythingNewestFirst() {
         SearchResult result = find("  ");
         assertThat(result.total()).isEqualTo(10);
