@@ -21,9 +21,10 @@ import org.twir.archive.sync.SyncReport.Outcome;
 /**
  * One sync of the git clone into the index: fetch (or clone), diff against the commit the index reflects, move
  * the work tree, re-parse only the changed issue files and apply them in one index commit. Order matters for
- * crash safety: the work tree moves only after the fetch succeeded, and the index commit, which carries the
- * fingerprint of the new work tree, comes last; a process killed in between restarts with a fingerprint
- * mismatch, which makes the start-up load rebuild from the files on disk.
+ * crash safety: the work tree moves only after the fetch succeeded; the index commit, which carries the
+ * fingerprint of the new work tree, comes next; {@code refs/twir/indexed} moves last. A process killed before the
+ * index commit restarts with the work tree moved back to the indexed commit ({@link #prepareForLoad}), so the
+ * last committed index is served as it is and the next sync redoes the work.
  */
 final class GitSync {
 
