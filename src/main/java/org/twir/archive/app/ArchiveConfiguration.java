@@ -7,6 +7,7 @@ import org.twir.archive.config.TwirProperties;
 import org.twir.archive.cotw.ArchiveHistories;
 import org.twir.archive.index.ArchiveIndexService;
 import org.twir.archive.parse.ArchiveParser;
+import org.twir.archive.sync.ArchiveSyncService;
 
 /** The beans behind the API: one parser, one index (see {@link IndexConfiguration}), the loader, health. */
 @Configuration(proxyBeanMethods = false)
@@ -26,8 +27,8 @@ class ArchiveConfiguration {
     @Bean
     @ConditionalOnProperty(prefix = "twir.archive", name = "load-on-start", havingValue = "true",
             matchIfMissing = true)
-    ArchiveLoadOnStart archiveLoadOnStart(ArchiveLoader loader) {
-        return new ArchiveLoadOnStart(loader);
+    ArchiveLoadOnStart archiveLoadOnStart(ArchiveLoader loader, ArchiveSyncService sync) {
+        return new ArchiveLoadOnStart(loader, sync);
     }
 
     @Bean

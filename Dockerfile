@@ -1,0 +1,53 @@
+# syntax=docker/dockerfile:1
+# TWiR Archive: build with the README's command, run on a small JRE 21 as a non-root user.
+#
+#   docker compose up -d                      (see docker-compose.yml)
+#   docker build -t twir-archive . && docker run -p 8080:8080 -v twir-data:/data twir-archive
+
+# ---- build: JDK 21 + Node 22 + Maven (through the wrapper, as in the README) ----
+FROM node:22-bookworm-slim AS build
+COPY --from=eclipse-temurin:21-jdk /opt/java/openjdk /opt/java/openjdk
+ENV JAVA_HOME=/opt/java/openjdk \
+    PATH=/opt/java/openjdk/bin:$PATH
+# The Maven wrapper downloads Maven with curl and unpacks it with unzip.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ca-certificates curl unzip \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+# Exactly the README's build command (it also builds the front end with npm).
+RUN ./mvnw -B -DskipTests package
+# A runtime with just the modules the service needs, including the incubating vector API Lucene uses
+# (not every distribution's JRE image ships jdk.incubator.vector, and --add-modules fails without it).
+RUN jlink --add-modules java.se,jdk.unsupported,jdk.incubator.vector,jdk.crypto.ec,jdk.management,jdk.zipfs,jdk.naming.dns,jdk.jfr \
+      --strip-debug --no-header-files --no-man-pages --compress=zip-6 --output /jre
+
+# ---- runtime: JRE 21, non-root, data on a volume ----
+FROM debian:bookworm-slim
+# curl for the health check; ca-certificates for cloning over https.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ca-certificates curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --uid 10001 --user-group --home-dir /data --no-create-home twir \
+ && mkdir -p /data /app \
+ && chown twir:twir /data
+COPY --from=build /jre /opt/java
+COPY --from=build /src/target/twir-archive.jar /app/twir-archive.jar
+ENV JAVA_HOME=/opt/java \
+    PATH=/opt/java/bin:$PATH \
+    TWIR_ARCHIVE_DIR=/data/archive/this-week-in-rust \
+    TWIR_INDEX_DIR=/data/index \
+    TWIR_ARCHIVE_REMOTE=https://github.com/rust-lang/this-week-in-rust.git \
+    TWIR_ADMIN_TOKEN= \
+    XDG_CONFIG_HOME=/data/.config \
+    SERVER_PORT=8080
+# The clone of the archive and the Lucene index; both survive container replacement.
+VOLUME ["/data"]
+USER twir
+WORKDIR /data
+EXPOSE 8080
+# Readiness is DOWN until the index is open (first start: clone + index, a minute or two).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=180s --retries=3 \
+  CMD curl -fsS http://127.0.0.1:8080/actuator/health/readiness || exit 1
+# Exec form: java is PID 1 and gets SIGTERM, so Spring shuts down gracefully (requests finish, index closes).
+ENTRYPOINT ["java", "--add-modules", "jdk.incubator.vector", "-XX:MaxRAMPercentage=75", "-jar", "/app/twir-archive.jar"]
