@@ -25,6 +25,21 @@ public final class ArchiveLoader {
     }
 
     public static Loaded load(Path archiveDir, ArchiveParser parser) throws IOException {
+        Parsed parsed = parse(archiveDir, parser);
+        ArchiveLinkIndex index = ArchiveLinkIndex.build(parsed.issues(), 0, TemplateLinks.read(archiveDir));
+        return new Loaded(index, parsed.files(), parsed.files() - parsed.issues().size());
+    }
+
+    /** The issues of an archive directory and how many issue files it has. */
+    public record Parsed(List<Issue> issues, int files) {
+
+        public Parsed {
+            issues = List.copyOf(issues);
+        }
+    }
+
+    /** Parses every issue file under {@code <archiveDir>/content}, in parallel. */
+    public static Parsed parse(Path archiveDir, ArchiveParser parser) throws IOException {
         Path content = archiveDir.resolve("content");
         if (!Files.isDirectory(content)) {
             throw new NoSuchFileException(content.toString(), null,
@@ -34,13 +49,11 @@ public final class ArchiveLoader {
         try (Stream<Path> list = Files.list(content)) {
             files = list.filter(ArchiveParser::isIssueFile).sorted().toList();
         }
-        List<Optional<Issue>> parsed = files.parallelStream().map(f -> parse(parser, f)).toList();
-        List<Issue> issues = parsed.stream().flatMap(Optional::stream).toList();
-        ArchiveLinkIndex index = ArchiveLinkIndex.build(issues, 0, TemplateLinks.read(archiveDir));
-        return new Loaded(index, files.size(), files.size() - issues.size());
+        List<Optional<Issue>> parsed = files.parallelStream().map(f -> parseFile(parser, f)).toList();
+        return new Parsed(parsed.stream().flatMap(Optional::stream).toList(), files.size());
     }
 
-    private static Optional<Issue> parse(ArchiveParser parser, Path file) {
+    private static Optional<Issue> parseFile(ArchiveParser parser, Path file) {
         try {
             return parser.parseFile(file).issue();
         } catch (IOException e) {

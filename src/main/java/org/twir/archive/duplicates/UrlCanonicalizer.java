@@ -87,12 +87,17 @@ public final class UrlCanonicalizer {
         if (colon <= 0 || slash >= 0 && slash < colon) {
             return false;
         }
-        String scheme = text.substring(0, colon);
-        boolean letters = scheme.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-'
-                || c == '.');
-        // "example.com:8080/a" has a colon too: a scheme is letters only and is followed by "//" or is mailto-like.
-        return letters && Character.isLetter(scheme.charAt(0))
-                && (text.startsWith("//", colon + 1) || !scheme.contains("."));
+        boolean dot = false;
+        for (int i = 0; i < colon; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && (c >= '0' && c <= '9' || c == '+'
+                    || c == '-' || c == '.'))) {
+                return false;
+            }
+            dot |= c == '.';
+        }
+        // "example.com:8080/a" has a colon too: a scheme has no dot unless "//" follows (rare but legal).
+        return text.startsWith("//", colon + 1) || !dot;
     }
 
     private static Optional<URI> parse(String text) {
@@ -140,13 +145,24 @@ public final class UrlCanonicalizer {
         if (host.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            // Not a valid IDN (over-long label...): keep the lower-cased text, it still compares consistently.
-            host = host.toLowerCase(Locale.ROOT);
+        if (!isAscii(host)) {
+            try {
+                host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            } catch (IllegalArgumentException e) {
+                // Not a valid IDN (over-long label...): keep the lower-cased text, it still compares consistently.
+                host = host.toLowerCase(Locale.ROOT);
+            }
         }
         return Optional.of(new HostPort(host, port));
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stripPrefixes(String host) {
@@ -193,7 +209,14 @@ public final class UrlCanonicalizer {
         if (rawQuery == null) {
             return params;
         }
-        for (String param : rawQuery.split("[&;]")) {
+        int start = 0;
+        while (start <= rawQuery.length()) {
+            int end = start;
+            while (end < rawQuery.length() && rawQuery.charAt(end) != '&' && rawQuery.charAt(end) != ';') {
+                end++;
+            }
+            String param = rawQuery.substring(start, end);
+            start = end + 1;
             if (param.isEmpty()) {
                 continue;
             }
