@@ -26,7 +26,7 @@ public final class UrlCanonicalizer {
     /** Query parameters that only say where a click came from; they never change the page. */
     private static final Set<String> TRACKING_PARAMS = Set.of("fbclid", "gclid", "dclid", "msclkid", "mc_cid",
             "mc_eid", "ref", "ref_src", "ref_url", "si", "igshid", "_hsenc", "_hsmi", "mkt_tok", "trk",
-            "share_id", "ck_subscriber_id");
+            "share_id", "ck_subscriber_id", "gh_src", "aff");
 
     /** Fragments that point at the top of the page or a generic region of it, not at distinct content. */
     private static final Set<String> EMPTY_FRAGMENTS = Set.of("", "top", "content", "main", "main-content",
@@ -46,6 +46,7 @@ public final class UrlCanonicalizer {
         if (text.startsWith("<") && text.endsWith(">")) {
             text = text.substring(1, text.length() - 1).strip();
         }
+        text = stripTrailingPunctuation(text);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -79,6 +80,36 @@ public final class UrlCanonicalizer {
         String fragment = fragment(uri.getRawFragment());
         CanonicalUrl plain = new CanonicalUrl(authority, segments, query, fragment);
         return Optional.of(sites.apply(plain));
+    }
+
+    /**
+     * Sentence punctuation that an autolinked URL picked up ({@code see https://example.org/post.}): no real
+     * page ends in it, and a closing bracket counts only when it has no opening partner in the URL (a Wikipedia
+     * {@code Rust_(programming_language)} keeps its own).
+     */
+    private static String stripTrailingPunctuation(String text) {
+        int end = text.length();
+        while (end > 0) {
+            char c = text.charAt(end - 1);
+            boolean unbalanced = c == ')' && count(text, '(', end) < count(text, ')', end)
+                    || c == ']' && count(text, '[', end) < count(text, ']', end);
+            if (".,;:!?'\"".indexOf(c) >= 0 || unbalanced) {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return text.substring(0, end);
+    }
+
+    private static int count(String text, char c, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean hasScheme(String text) {

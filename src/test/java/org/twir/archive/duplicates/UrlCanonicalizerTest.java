@@ -131,6 +131,12 @@ class UrlCanonicalizerTest {
     }
 
     @Test
+    void removesJobBoardAndTicketingReferrers() {
+        assertSame("https://jobs.example.org/acme/jobs/42?gh_src=abc1", "https://jobs.example.org/acme/jobs/42");
+        assertSame("https://tickets.example.org/e/rust-night-123?aff=erelexpmlt", "https://tickets.example.org/e/rust-night-123");
+    }
+
+    @Test
     void sortsTheRemainingQueryParameters() {
         assertSame("https://example.org/search?q=rust&page=2", "https://example.org/search?page=2&q=rust");
     }
@@ -165,6 +171,18 @@ class UrlCanonicalizerTest {
     void rejectsNonHttpLinks() {
         assertThat(canonicalizer.canonicalString("mailto:editors@example.org")).isEmpty();
         assertThat(canonicalizer.canonicalString("ftp://example.org/a")).isEmpty();
+    }
+
+    @Test
+    void dropsSentencePunctuationAfterTheUrl() {
+        assertSame("https://example.org/post.", "https://example.org/post");
+        assertSame("https://example.org/post),", "https://example.org/post");
+    }
+
+    @Test
+    void keepsBalancedParenthesesInThePath() {
+        assertThat(canonical("https://en.example.org/wiki/Rust_(language)"))
+                .isEqualTo("https://en.example.org/wiki/Rust_(language)");
     }
 
     @Test
