@@ -1,0 +1,70 @@
+package org.twir.archive.parse;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Makes link destinations absolute http(s) URLs, or says they are not web links (mailto, anchors...). */
+final class Urls {
+
+    // "www.example.com/x" or "example.rs/x": a host with a dot and a plausible top-level domain, no scheme.
+    private static final Pattern BARE_HOST = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9-]*(\\.[A-Za-z0-9-]+)*"
+            + "\\.[A-Za-z]{2,}(:\\d+)?([/?#].*)?$");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cntrl}\\u200B-\\u200D\\u2060\\uFEFF\\u00A0\\s]");
+
+    private Urls() {
+    }
+
+    /** The absolute http(s) form of a link destination, if it is a web link. */
+    static Optional<String> absolute(CharSequence destination) {
+        // Control characters and zero-width characters were pasted into some URLs; they are never meaningful.
+        String url = INVISIBLE.matcher(destination.toString()).replaceAll("");
+        if (url.startsWith("<") && url.endsWith(">")) {
+            url = url.substring(1, url.length() - 1);
+        }
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return Optional.of(url.substring(0, 4).toLowerCase(Locale.ROOT) + url.substring(4));
+        }
+        if (lower.startsWith("http:/") || lower.startsWith("https:/")) {
+            // "https:/example.com": one slash lost in editing.
+            return Optional.of(lower.startsWith("https") ? "https://" + url.substring(7) : "http://" + url.substring(6));
+        }
+        if (url.startsWith("//")) {
+            return Optional.of("https:" + url);
+        }
+        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") && !lower.matches("^[a-z0-9.-]+:\\d+.*")) {
+            return Optional.empty(); // mailto:, irc:, ftp:...
+        }
+        if (BARE_HOST.matcher(url).matches()) {
+            return Optional.of("https://" + url);
+        }
+        return Optional.empty();
+    }
+
+    /** The host of an absolute URL, lower case, without {@code www.}; empty if it has none. */
+    static String host(String url) {
+        int start = url.indexOf("://");
+        if (start < 0) {
+            return "";
+        }
+        start += 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String host = url.substring(start, end).toLowerCase(Locale.ROOT);
+        int at = host.lastIndexOf('@');
+        if (at >= 0) {
+            host = host.substring(at + 1);
+        }
+        int colon = host.indexOf(':');
+        if (colon >= 0) {
+            host = host.substring(0, colon);
+        }
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+}
