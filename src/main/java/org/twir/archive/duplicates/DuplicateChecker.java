@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.model.Entry;
 import org.twir.archive.model.Issue;
@@ -132,6 +133,10 @@ public final class DuplicateChecker {
     private static List<Finding> repeated(List<DraftLink> links) {
         Map<String, List<DraftLink>> groups = new LinkedHashMap<>();
         for (DraftLink link : links) {
+            // An event is its own link; the group's page is shared by the group's other events that day.
+            if (link.rule() == SectionRule.EVENT && !link.primary()) {
+                continue;
+            }
             groups.computeIfAbsent(link.key() + " " + link.repeatGroup(), k -> new ArrayList<>()).add(link);
         }
         List<Finding> findings = new ArrayList<>();
@@ -152,10 +157,8 @@ public final class DuplicateChecker {
     }
 
     private Optional<Finding> editorial(DraftLink link, @Nullable Integer number, @Nullable LocalDate date) {
-        List<Previous> previous = index.occurrences(link.key()).stream()
-                .filter(o -> o.rule() != SectionRule.EVENT && o.isBefore(number, date))
-                .map(Occurrence::toPrevious)
-                .toList();
+        List<Previous> previous = onePerIssue(index.occurrences(link.key()).stream()
+                .filter(o -> o.rule() != SectionRule.EVENT && o.isBefore(number, date)));
         if (!previous.isEmpty()) {
             return Optional.of(new Finding(FindingKind.DUPLICATE, link.url(), link.key(), lineOrNull(link.line()),
                     link.title(), previous, null, null, null, null));
@@ -201,18 +204,23 @@ public final class DuplicateChecker {
 
     /** An event already over on the draft's date that an earlier issue listed: carried over by mistake. */
     private Optional<Finding> pastEvent(DraftLink link, @Nullable Integer number, @Nullable LocalDate date) {
-        if (link.eventDay() == null || date == null || !link.eventDay().isBefore(date)) {
+        // Only the event's own link: the group's page is shared by its future events too.
+        if (!link.primary() || link.eventDay() == null || date == null || !link.eventDay().isBefore(date)) {
             return Optional.empty();
         }
-        List<Previous> previous = index.occurrences(link.key()).stream()
-                .filter(o -> o.isBefore(number, date))
-                .map(Occurrence::toPrevious)
-                .toList();
+        List<Previous> previous = onePerIssue(index.occurrences(link.key()).stream()
+                .filter(o -> o.isBefore(number, date)));
         if (previous.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Finding(FindingKind.DUPLICATE, link.url(), link.key(), lineOrNull(link.line()),
                 link.title(), previous, null, null, "event on " + link.eventDay() + " is already past", null));
+    }
+
+    /** The first occurrence in each issue: an issue that linked it twice is still one earlier issue. */
+    private static List<Previous> onePerIssue(Stream<Occurrence> occurrences) {
+        Set<String> issues = new HashSet<>();
+        return occurrences.filter(o -> issues.add(o.issueUrl())).map(Occurrence::toPrevious).toList();
     }
 
     private static @Nullable Integer lineOrNull(int line) {
