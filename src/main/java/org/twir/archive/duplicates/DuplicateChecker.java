@@ -82,9 +82,10 @@ public final class DuplicateChecker {
         /** Links with the same canonical URL and group conflict within one draft. */
         String repeatGroup() {
             return switch (rule) {
-                case EDITORIAL -> "editorial";
+                case EDITORIAL, CRATE, QUOTE -> rule.name();
                 case RECURRING -> "section:" + section;
-                case EVENT -> "event:" + eventDay;
+                // A hybrid event is listed under "Virtual" and under its region: only one heading counts.
+                case EVENT -> "event:" + eventDay + ":" + section;
             };
         }
     }
@@ -118,7 +119,7 @@ public final class DuplicateChecker {
                 continue;
             }
             switch (link.rule()) {
-                case EDITORIAL -> editorial(link, number, date).ifPresent(findings::add);
+                case EDITORIAL, CRATE, QUOTE -> editorial(link, number, date).ifPresent(findings::add);
                 case EVENT -> pastEvent(link, number, date).ifPresent(findings::add);
                 case RECURRING -> {
                     // Repeats across issues are expected here; only repeats within the draft count (above).
@@ -158,12 +159,12 @@ public final class DuplicateChecker {
 
     private Optional<Finding> editorial(DraftLink link, @Nullable Integer number, @Nullable LocalDate date) {
         List<Previous> previous = onePerIssue(index.occurrences(link.key()).stream()
-                .filter(o -> o.rule() != SectionRule.EVENT && o.isBefore(number, date)));
+                .filter(o -> link.rule().comparesWith(o.rule()) && o.isBefore(number, date)));
         if (!previous.isEmpty()) {
             return Optional.of(new Finding(FindingKind.DUPLICATE, link.url(), link.key(), lineOrNull(link.line()),
                     link.title(), previous, null, null, null, null));
         }
-        if (!link.primary()) {
+        if (!link.primary() || link.rule() != SectionRule.EDITORIAL) {
             return Optional.empty();
         }
         return possible(link, number, date);

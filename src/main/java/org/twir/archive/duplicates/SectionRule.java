@@ -11,7 +11,7 @@ import org.twir.archive.model.EntryKind;
 enum SectionRule {
 
     /**
-     * Community links, Crate of the Week, quotes and anything uncategorised: featured once. A repeat of a link
+     * Community links and anything uncategorised: featured once. A repeat of a link
      * from any earlier non-event section is a {@code duplicate}; near-identical titles are {@code
      * possible-duplicate}.
      */
@@ -27,7 +27,26 @@ enum SectionRule {
      * Upcoming Events: listed every week until they happen. Reported only when listed twice for the same date
      * in one draft, or when the event is already past on the draft's date and was listed before.
      */
-    EVENT;
+    EVENT,
+    /**
+     * Crate of the Week: a crate chosen again is a {@code duplicate}; a crate whose repository an earlier
+     * issue linked in another section is not (being noticed first is how crates get suggested).
+     */
+    CRATE,
+    /**
+     * Quote of the Week: a quote's source posted again as the quote is a {@code duplicate}; quoting an article
+     * featured in the same or an earlier issue is normal.
+     */
+    QUOTE;
+
+    /** Whether an earlier occurrence under {@code earlier} makes a link under this rule a duplicate. */
+    boolean comparesWith(SectionRule earlier) {
+        return switch (this) {
+            case EDITORIAL -> earlier != EVENT;
+            case CRATE, QUOTE -> earlier == this;
+            case RECURRING, EVENT -> false;
+        };
+    }
 
     private static final Set<EntryKind> RECURRING_KINDS = Set.of(EntryKind.CALL_FOR_PARTICIPATION,
             EntryKind.PROJECT_UPDATE, EntryKind.RFC, EntryKind.FCP, EntryKind.JOB);
@@ -41,7 +60,13 @@ enum SectionRule {
                 || top.equals("jobs")) {
             return RECURRING;
         }
-        if (top.equals("community") || top.equals("crate-of-the-week") || top.equals("quote-of-the-week")) {
+        if (category == Category.CRATE_OF_THE_WEEK || kind == EntryKind.CRATE_OF_THE_WEEK) {
+            return CRATE;
+        }
+        if (category == Category.QUOTE_OF_THE_WEEK || kind == EntryKind.QUOTE) {
+            return QUOTE;
+        }
+        if (top.equals("community")) {
             return EDITORIAL;
         }
         return RECURRING_KINDS.contains(kind) ? RECURRING : EDITORIAL;

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class TitleIndex {
 
     /** At or above this similarity a title is reported; chosen by the measurement in the README. */
-    static final double THRESHOLD = 0.75;
+    static final double THRESHOLD = 0.8;
     /** Fewer informative words than this and a title ("Announcement", "Release notes") says too little. */
     static final int MIN_TOKENS = 3;
     /** Words in more titles than this are not used to find candidates (they still count in the score). */
@@ -30,7 +30,10 @@ final class TitleIndex {
 
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "of", "in", "on", "for", "to", "and",
             "or", "with", "is", "are", "be", "how", "why", "what", "your", "my", "i", "we", "you", "it", "its",
-            "at", "by", "from", "as", "this", "that", "into", "using", "via", "part");
+            "at", "by", "from", "as", "this", "that", "into", "using", "via");
+    /** Version qualifiers: "Fyrox 1.0.0" and "Fyrox 1.0.0-rc.1" are different releases. */
+    private static final Set<String> QUALIFIERS = Set.of("rc", "alpha", "beta", "preview", "pre", "nightly",
+            "part", "episode", "ep");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec");
@@ -82,6 +85,7 @@ final class TitleIndex {
             return List.of();
         }
         String discriminators = discriminators(query);
+        String year = urlYear(canonical);
         Set<Integer> candidates = new LinkedHashSet<>();
         for (String token : query) {
             int[] ids = postings.get(token);
@@ -93,7 +97,8 @@ final class TitleIndex {
         for (int id : candidates) {
             Title candidate = titles.get(id);
             if (candidate.canonical().equals(canonical) || !candidate.discriminators().equals(discriminators)
-                    || !candidate.occurrence().isBefore(draftNumber, draftDate)) {
+                    || !candidate.occurrence().isBefore(draftNumber, draftDate)
+                    || differentYears(year, urlYear(candidate.canonical()))) {
                 continue;
             }
             double score = jaccard(query, candidate.tokens());
@@ -135,10 +140,40 @@ final class TitleIndex {
         return jaccard(ta, tb);
     }
 
+    /**
+     * The year a dated URL names ({@code /2019/09/30/...} or {@code /2019-09-30-post}), "" if none: two posts
+     * of a recurring title ("Security advisory for Cargo") are told apart by their dates.
+     */
+    static String urlYear(String canonical) {
+        int start = canonical.indexOf('/', canonical.indexOf("//") + 2);
+        if (start < 0) {
+            return "";
+        }
+        int end = canonical.length();
+        for (char c : new char[] {'?', '#'}) {
+            int i = canonical.indexOf(c, start);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        for (String segment : canonical.substring(start, end).split("/")) {
+            if (segment.length() >= 4 && (segment.startsWith("19") || segment.startsWith("20"))
+                    && segment.chars().limit(4).allMatch(Character::isDigit)
+                    && (segment.length() == 4 || segment.charAt(4) == '-' || segment.charAt(4) == '_')) {
+                return segment.substring(0, 4);
+            }
+        }
+        return "";
+    }
+
+    private static boolean differentYears(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && !a.equals(b);
+    }
+
     private static String discriminators(String[] tokens) {
         StringBuilder out = new StringBuilder();
         for (String token : tokens) {
-            if (MONTHS.contains(token) || token.chars().anyMatch(Character::isDigit)) {
+            if (MONTHS.contains(token) || QUALIFIERS.contains(token) || token.chars().anyMatch(Character::isDigit)) {
                 out.append(token).append(' ');
             }
         }
