@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.twir.archive.duplicates.ArchiveLoader;
 import org.twir.archive.duplicates.DuplicateChecker;
 import org.twir.archive.duplicates.DuplicateReport;
@@ -32,10 +33,12 @@ final class CheckDuplicatesCommand implements Command {
 
     @Override
     public String summary() {
-        return "check drafts (or --url links) for links featured before: --archive <dir> [--format text|json|github] <draft.md>...";
+        return "check drafts (or --url links) for links featured before: --archive <dir> [--format text|json|github]"
+                + " [--cache-dir <dir> | --no-cache] <draft.md>...";
     }
 
-    private record Options(Path archive, Format format, List<Path> drafts, List<String> urls) {
+    private record Options(Path archive, Format format, List<Path> drafts, List<String> urls,
+            @Nullable Path cacheFile) {
     }
 
     @Override
@@ -46,7 +49,11 @@ final class CheckDuplicatesCommand implements Command {
         for (Path file : options.drafts()) {
             drafts.add(parseDraft(parser, file, err));
         }
-        ArchiveLoader.Loaded loaded = ArchiveLoader.load(options.archive(), parser);
+        ArchiveLoader.Loaded loaded = ArchiveLoader.load(options.archive(), parser,
+                options.cacheFile());
+        if (loaded.warning() != null) {
+            err.println("warning: " + loaded.warning());
+        }
         if (loaded.index().issueCount() == 0) {
             err.println("error: no issues could be read from " + options.archive().resolve("content"));
             return 2;
@@ -73,10 +80,12 @@ final class CheckDuplicatesCommand implements Command {
     }
 
     private static Options options(List<String> args) throws UsageException {
-        Path archive = null;
+        @Nullable Path archive = null;
         Format format = Format.TEXT;
         List<Path> drafts = new ArrayList<>();
         List<String> urls = new ArrayList<>();
+        boolean cache = true;
+        @Nullable Path cacheDir = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -87,6 +96,8 @@ final class CheckDuplicatesCommand implements Command {
                             "--format must be text, json or github, was '" + name + "'"));
                 }
                 case "--url" -> urls.add(value(args, ++i, arg));
+                case "--no-cache" -> cache = false;
+                case "--cache-dir" -> cacheDir = Path.of(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new UsageException("unknown option '" + arg + "'");
@@ -101,7 +112,23 @@ final class CheckDuplicatesCommand implements Command {
         if (drafts.isEmpty() && urls.isEmpty()) {
             throw new UsageException("give at least one draft file (or --url <url>)");
         }
-        return new Options(archive, format, drafts, urls);
+        Path cacheFile = !cache ? null
+                : (cacheDir == null ? defaultCacheDir() : cacheDir).resolve("duplicates-links.bin");
+        return new Options(archive, format, drafts, urls, cacheFile);
+    }
+
+    /**
+     * Where parsed archive files are cached by content hash unless {@code --cache-dir} says: {@code $TWIR_CACHE_DIR}, else the XDG cache
+     * directory ({@code ~/.cache/twir-archive}). Parsing is most of a cold run; CI can keep this directory.
+     */
+    private static Path defaultCacheDir() {
+        String dir = System.getenv("TWIR_CACHE_DIR");
+        if (dir == null || dir.isBlank()) {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            Path base = xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(xdg);
+            return base.resolve("twir-archive");
+        }
+        return Path.of(dir);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

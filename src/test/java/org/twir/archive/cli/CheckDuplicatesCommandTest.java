@@ -38,7 +38,7 @@ class CheckDuplicatesCommandTest {
     }
 
     private int run(Object... args) {
-        List<String> list = new ArrayList<>(List.of("check-duplicates"));
+        List<String> list = new ArrayList<>(List.of("check-duplicates", "--cache-dir", tmp.resolve("cache").toString()));
         for (Object arg : args) {
             list.add(arg.toString());
         }
@@ -168,6 +168,16 @@ class CheckDuplicatesCommandTest {
     void checksUrlsGivenOnTheCommandLine() {
         assertThat(run("--archive", ARCHIVE, "--url", "http://toydb.example.com/blog/part-2/")).isEqualTo(1);
         assertThat(out.toString()).contains("error: duplicate link http://toydb.example.com/blog/part-2/ was in #531");
+    }
+
+    @Test
+    void givesTheSameFindingsFromTheCacheOfParsedFiles() {
+        run("--archive", ARCHIVE, DUPLICATES);
+        String first = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("--archive", ARCHIVE, DUPLICATES)).isEqualTo(1);
+        assertThat(tmp.resolve("cache/duplicates-links.bin")).exists();
+        assertThat(out.toString()).isEqualTo(first);
     }
 
     @Test
