@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,25 +71,27 @@ public final class ArchiveLinkIndex {
         // Canonicalising is the expensive part and independent per issue: do it in parallel, merge in order.
         List<List<Link>> perIssue = issues.parallelStream().map(i -> links(i, canonicalizer)).toList();
         Map<String, List<Occurrence>> byCanonical = new HashMap<>(150_000);
-        Map<String, Set<String>> issuesOf = new HashMap<>(150_000);
+        Map<String, Integer> issueCounts = new HashMap<>(150_000);
         Map<String, List<LooseMatch>> byLooseKey = new HashMap<>(100_000);
         List<TitleIndex.Indexed> titled = new ArrayList<>();
         int linkCount = 0;
         for (List<Link> links : perIssue) {
+            Set<String> inIssue = new HashSet<>();
             for (Link link : links) {
                 linkCount++;
-                byCanonical.computeIfAbsent(link.canonical().toString(), k -> new ArrayList<>())
-                        .add(link.occurrence());
-                issuesOf.computeIfAbsent(link.canonical().toString(), k -> new HashSet<>())
-                        .add(link.issueKey());
+                String key = link.key();
+                byCanonical.computeIfAbsent(key, k -> new ArrayList<>()).add(link.occurrence());
+                if (inIssue.add(key)) {
+                    issueCounts.merge(key, 1, Integer::sum);
+                }
                 if (link.occurrence().rule() == SectionRule.EDITORIAL) {
                     String loose = sites.looseKey(link.canonical());
                     if (!loose.isEmpty()) {
                         byLooseKey.computeIfAbsent(loose, k -> new ArrayList<>())
-                                .add(new LooseMatch(link.occurrence(), link.canonical().toString()));
+                                .add(new LooseMatch(link.occurrence(), key));
                     }
                     if (link.primary()) {
-                        titled.add(new TitleIndex.Indexed(link.occurrence(), link.canonical().toString()));
+                        titled.add(new TitleIndex.Indexed(link.occurrence(), key));
                     }
                 }
             }
@@ -98,8 +99,8 @@ public final class ArchiveLinkIndex {
         Comparator<Occurrence> newestFirst = Comparator.comparing(Occurrence::date).reversed();
         byCanonical.values().forEach(list -> list.sort(newestFirst));
         Set<String> hubs = new HashSet<>();
-        issuesOf.forEach((url, keys) -> {
-            if (keys.size() >= HUB_MIN_ISSUES) {
+        issueCounts.forEach((url, count) -> {
+            if (count >= HUB_MIN_ISSUES) {
                 hubs.add(url);
             }
         });
@@ -107,21 +108,25 @@ public final class ArchiveLinkIndex {
                 byLooseKey, hubs, new TitleIndex(titled), generation, issues.size(), linkCount);
     }
 
-    private record Link(CanonicalUrl canonical, Occurrence occurrence, String issueKey, boolean primary) {
+    /** {@code key} is the canonical string, computed once: building it is a good part of the build's cost. */
+    private record Link(CanonicalUrl canonical, String key, Occurrence occurrence, boolean primary) {
     }
 
     private static List<Link> links(Issue issue, UrlCanonicalizer canonicalizer) {
         List<Link> links = new ArrayList<>();
         for (Entry entry : issue.entries()) {
-            Set<String> seen = new LinkedHashSet<>();
+            Set<String> seen = new HashSet<>();
             List<String> urls = new ArrayList<>();
             urls.add(entry.url());
             urls.addAll(entry.links());
             boolean primary = true;
             for (String url : urls) {
                 var canonical = canonicalizer.canonicalize(url);
-                if (canonical.isPresent() && seen.add(canonical.get().toString())) {
-                    links.add(new Link(canonical.get(), Occurrence.of(entry, url), issue.ref().key(), primary));
+                if (canonical.isPresent()) {
+                    String key = canonical.get().toString();
+                    if (seen.add(key)) {
+                        links.add(new Link(canonical.get(), key, Occurrence.of(entry, url), primary));
+                    }
                 }
                 primary = false;
             }
