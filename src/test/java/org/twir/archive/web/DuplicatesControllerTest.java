@@ -73,6 +73,29 @@ class DuplicatesControllerTest {
     }
 
     @Test
+    void checksADraftSentAsMarkdown() {
+        String draft = """
+                Title: This Week in Rust 500
+                Number: 500
+                Date: 2023-06-21
+                Category: This Week in Rust
+
+                ## Updates from Rust Community
+
+                ### Observations/Thoughts
+
+                * [Lifetimes without tears, again](https://blog.example.org/lifetimes/?ref=feed)
+                """;
+        client.post().uri("/api/duplicates").contentType(MediaType.valueOf("text/markdown")).bodyValue(draft)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.findings[0].kind").isEqualTo("duplicate")
+                .jsonPath("$.findings[0].line").isEqualTo(10)
+                .jsonPath("$.findings[0].previous[0].issue").isEqualTo(481);
+    }
+
+    @Test
     void answersWhereALinkWasFeatured() {
         client.get().uri(b -> b.path("/api/duplicates").queryParam("url", "https://blog.example.org/lifetimes").build())
                 .exchange()
