@@ -38,9 +38,13 @@ enum Boilerplate {
             + "|subscribe here|archives can be viewed at|this is a weekly summary of its progress");
     private static final Pattern FOOTER_TEXT = Pattern.compile("(?i)this week in rust is edited by|discuss on r/rust"
             + "|email list hosting is sponsored|^discuss on |^(current|past) editors");
-    private static final Pattern SUBMISSION_TEXT = Pattern.compile("(?i)^\\W*(please )?submit (your )?"
-            + "(suggestions|quotes|nominations)|submit (your )?(quotes|suggestions) and vote|vote for next week"
-            + "|^\\W*tweet us at .*job|to get your job offers listed|^\\W*(please )?submit quotes");
+    // A paragraph that is only the request ("[Submit your suggestions and votes for next week][submit_crate]!").
+    private static final Pattern SUBMISSION_TEXT = Pattern.compile("(?i)^\\W*((please )?submit (your )?"
+            + "(suggestions|quotes|nominations)|(please )?submit quotes|tweet us at .*job|let us know if you would like"
+            + "|if you are a rust project owner)");
+    // The link itself, wherever it sits ("... a breeze. [Submit your suggestions for next week][submit_crate]!").
+    private static final Pattern SUBMISSION_LINK_TEXT = Pattern.compile("(?i)^\\W*(please )?submit (your )?"
+            + "(suggestions|quotes|nominations)|vote for next week|to get your job offers listed");
     private static final Pattern SUBMISSION_URL = Pattern.compile(
             "(?i)users\\.rust-lang\\.org/t/(crate-of-the-week/2704|twir-quote-of-the-week/328"
                     + "|twir-call-for-participation/4821)/?$");
@@ -76,27 +80,36 @@ enum Boilerplate {
 
     /** The rule that makes a whole block (paragraph or list item) boilerplate, if any. */
     static Optional<Boilerplate> forBlock(String fullText, Category category, Zone zone) {
-        // Furniture paragraphs are short; looking at the start of long ones keeps this linear and cheap.
+        if (zone == Zone.FOOTER) {
+            return Optional.of(FOOTER);
+        }
+        // Furniture paragraphs are short; looking at the start of long ones keeps this linear and cheap. Each
+        // rule's regular expression only runs when one of its words is present: most items match none.
         String text = fullText.length() > 400 ? fullText.substring(0, 400) : fullText;
-        if (zone == Zone.FOOTER || FOOTER_TEXT.matcher(text).find()) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (has(lower, "edited by", "discuss on", "email list hosting", "editors")
+                && FOOTER_TEXT.matcher(text).find()) {
             return Optional.of(FOOTER);
         }
         if (zone == Zone.INTRO && HEADER_TEXT.matcher(text).find()) {
             return Optional.of(HEADER);
         }
-        if (CALENDAR_TEXT.matcher(text).find()) {
+        if (has(lower, "rust event", "calendar", "community team") && CALENDAR_TEXT.matcher(text).find()) {
             return Optional.of(CALENDAR);
         }
-        if (SECTION_INTRO_TEXT.matcher(text).find()) {
+        if (has(lower, "contribute", "mentors", "project owner", "rust follow", "the team", "let us know",
+                "event organizer", "important step", "feature implementer", "speaker", "highlights events")
+                && SECTION_INTRO_TEXT.matcher(text).find()) {
             return Optional.of(SECTION_INTRO);
         }
-        if (NOTHING_TEXT.matcher(text).find()) {
+        if (lower.contains("no ") && lower.contains("this week") && NOTHING_TEXT.matcher(text).find()) {
             return Optional.of(NOTHING_THIS_WEEK);
         }
-        if (MERGED_TEXT.matcher(text).find()) {
+        if (lower.contains("pull requests") && MERGED_TEXT.matcher(text).find()) {
             return Optional.of(MERGED_PR_SEARCH);
         }
-        if (SUBMISSION_TEXT.matcher(text).find() && text.length() < 200) {
+        if (text.length() < 300 && has(lower, "submit", "tweet us", "let us know", "project owner")
+                && SUBMISSION_TEXT.matcher(text).find()) {
             return Optional.of(SUBMISSION_REQUEST);
         }
         if ((category == Category.CRATE_OF_THE_WEEK || category == Category.QUOTE_OF_THE_WEEK)
@@ -106,10 +119,20 @@ enum Boilerplate {
         return Optional.empty();
     }
 
+    private static boolean has(String lower, String... words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The rule that makes one link boilerplate whatever block it is in, if any. */
     static Optional<Boilerplate> forLink(String url, String linkText) {
         String lower = linkText.toLowerCase(Locale.ROOT).strip();
-        if (SUBMISSION_URL.matcher(url).find() || SUBMISSION_TEXT.matcher(lower).find()) {
+        if (url.contains("users.rust-lang.org/t/") && SUBMISSION_URL.matcher(url).find()
+                || has(lower, "submit", "vote for next", "job offers") && SUBMISSION_LINK_TEXT.matcher(lower).find()) {
             return Optional.of(SUBMISSION_REQUEST);
         }
         if (lower.startsWith("discuss on") || url.contains("google.com/calendar")) {

@@ -41,7 +41,9 @@ final class CrateOfTheWeekExtractor {
             "(?i)\\b(thanks|thank you)( go(es)?)?( to)?\\b|\\bsuggested by\\b|\\bnominated by\\b|\\bsuggestions? (came )?from\\b");
     private static final Pattern NO_CRATE = Pattern.compile("(?i)no (crate|nominations?|suggestions?|votes)\\b"
             + "|without a crate|go without|lack of (suggestions|nominations|votes)|no crate was"
-            + "|don't have a crate|do not have a crate|not? crates? (was|were) (selected|nominated|chosen)");
+            + "|don't have a crate|do not have a crate|not? crates? (was|were) (selected|nominated|chosen)"
+            + "|no one (suggested|nominated|voted)|nobody (suggested|nominated)|for lack of|lack of a crate"
+            + "|no crate of the week|without (a )?(crate|nominations)");
     private static final Pattern JOINER = Pattern.compile("(?i)(^|,|\\band|&|\\bplus|as well as|\\bor)\\s*$");
     private static final Pattern CRATE_SHAPED = Pattern.compile("[\\p{L}\\p{N}_.\\-µ]+(\\s?[\\p{L}\\p{N}_.\\-]+)?");
     private static final Set<String> CRATE_HOSTS = Set.of("crates.io", "docs.rs", "lib.rs", "github.com",

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.twir.archive.model.CallForParticipation;
@@ -31,6 +32,11 @@ import org.twir.archive.model.Event;
  * get their details on the way.
  */
 final class EntryExtractor {
+
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]*\\]");
+    private static final Pattern LEADING_MARKS = Pattern.compile("[\\s*_~>•·\\-–—:|]+");
+    private static final Pattern CFP_TITLE = Pattern.compile("^(.{1,60}?)\\s*(?::| - | – | — )\\s*(.+)$");
+    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
 
     private final Document document;
     private final LinkLedger ledger;
@@ -106,7 +112,7 @@ final class EntryExtractor {
     }
 
     private void html(HtmlBlock html, Boilerplate.Zone zone) {
-        Matcher comment = java.util.regex.Pattern.compile("(?s)<!--.*?-->").matcher(html.getChars().toString());
+        Matcher comment = COMMENT.matcher(html.getChars().toString());
         StringBuilder visible = new StringBuilder();
         int last = 0;
         while (comment.find()) {
@@ -221,7 +227,8 @@ final class EntryExtractor {
 
     /** Whether the link opens the item: only tags, emphasis markers, a date or a bullet-like mark before it. */
     private static boolean isLeading(String before, EntryKind kind) {
-        String rest = Tags.strip(before).replaceAll("[\\s*_~>•·\\-–—:|]+", "");
+        // Any bracketed prefix counts as a tag here: "[disposition: merge] [Title](url)", "[updated] [Title](url)".
+        String rest = LEADING_MARKS.matcher(BRACKETED.matcher(before).replaceAll("")).replaceAll("");
         if (rest.isEmpty()) {
             return true;
         }
@@ -249,7 +256,7 @@ final class EntryExtractor {
 
     /** "project: task", "project - task" or "[project](url) - task": the CFP's project and task. */
     static CallForParticipation cfp(String title, String description) {
-        Matcher m = java.util.regex.Pattern.compile("^(.{1,60}?)\\s*(?::| - | – | — )\\s*(.+)$").matcher(title);
+        Matcher m = CFP_TITLE.matcher(title);
         if (m.matches() && !m.group(1).isBlank() && !m.group(2).isBlank()) {
             return new CallForParticipation(m.group(1).strip(), m.group(2).strip());
         }

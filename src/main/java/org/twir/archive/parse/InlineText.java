@@ -2,6 +2,9 @@ package org.twir.archive.parse;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -23,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -48,6 +52,8 @@ final class InlineText {
     private final StringBuilder text = new StringBuilder();
     private final List<Span> spans = new ArrayList<>();
     private final List<String> commentUrls = new ArrayList<>();
+    private @Nullable String cleanText;
+    private int cleanLength = -1;
     private int openAnchorStart = -1;
     private String openAnchorUrl = "";
     private int openAnchorLine;
@@ -81,7 +87,23 @@ final class InlineText {
     }
 
     String text() {
-        return Texts.clean(text);
+        if (cleanText == null || cleanLength != text.length()) {
+            cleanText = Texts.clean(text);
+            cleanLength = text.length();
+        }
+        return cleanText;
+    }
+
+    /** Clean text that keeps line breaks between blocks and lines (for quotes). */
+    String textLines() {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.toString().split("\n")) {
+            String clean = Texts.clean(line);
+            if (!clean.isEmpty()) {
+                out.append(out.isEmpty() ? "" : "\n").append(clean);
+            }
+        }
+        return out.toString();
     }
 
     List<Span> spans() {
@@ -113,6 +135,12 @@ final class InlineText {
             case LinkRef r -> linkRef(r);
             case HtmlInlineComment c -> comment(c.getChars());
             case HtmlInline h -> html(h);
+            case FencedCodeBlock f -> text.append(f.getContentChars().toString()).append('\n');
+            case IndentedCodeBlock c -> text.append(c.getContentChars().toString()).append('\n');
+            case Block b -> {
+                children(b);
+                text.append('\n'); // paragraphs of a block quote stay apart
+            }
             default -> children(node);
         }
     }

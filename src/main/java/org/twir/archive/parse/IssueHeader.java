@@ -65,11 +65,11 @@ record IssueHeader(String title, @Nullable Integer number, LocalDate date, @Null
         LocalDate date = date(fields.get("date"))
                 .or(() -> fileDate(fileName))
                 .orElseGet(() -> {
-                    if (!fileName.startsWith("draft")) {
+                    if (!fields.getOrDefault("date", "").contains("$")) {
                         problems.add(new ParseProblem(fileName, fieldLines.getOrDefault("date", 1),
                                 "no usable date in the Date: header or the file name"));
                     }
-                    // A draft whose date is not filled in yet is being written now.
+                    // A draft whose date is still the template's placeholder is being written now.
                     return LocalDate.now(ZoneOffset.UTC);
                 });
         String slug = fields.get("slug");

@@ -5,7 +5,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +33,8 @@ final class IssueReader {
     }
 
     Result read(String fileName, String content) {
-        // A byte-order mark may sit anywhere (files were concatenated); it is invisible and never content.
-        String text = content.replace("\uFEFF", "");
-        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r?\n|\r", -1)));
+        String text = separateGluedTags(withoutInvisibleControls(content));
+        List<String> lines = lines(text);
         IssueHeader header;
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".rst")) {
             RstAdapter.Converted rst = RstAdapter.convert(lines);
@@ -97,6 +95,69 @@ final class IssueReader {
         }
         Issue issue = new Issue(ref, toSections(ref, drafts), cotw, quotes);
         return new Result(issue, problems, ledger.skipped(), document);
+    }
+
+    /**
+     * Removes byte-order marks (one sits in the middle of a 2015 issue) and ASCII control characters other than
+     * line breaks and tabs (a 2022 link starts with U+0002, which stops it being a link at all). Neither is ever
+     * content, and removing them keeps every line where it was.
+     */
+    static String withoutInvisibleControls(String content) {
+        StringBuilder out = null;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            boolean drop = c == '\uFEFF' || c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F;
+            if (drop && out == null) {
+                out = new StringBuilder(content.length()).append(content, 0, i);
+            } else if (!drop && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? content : out.toString();
+    }
+
+    /**
+     * "[disposition: merge][Title](url)" and "[pdf][Title](url)": CommonMark reads the first two brackets as a
+     * reference link whose label is undefined, and the real link is lost; a space makes them a tag and a link.
+     * A scan rather than a regular expression: this runs over every file.
+     */
+    static String separateGluedTags(String text) {
+        StringBuilder out = null;
+        int from = 0;
+        int at = text.indexOf("][");
+        while (at >= 0) {
+            int close = at + 2;
+            while (close < text.length() && "[]\n".indexOf(text.charAt(close)) < 0) {
+                close++;
+            }
+            if (close + 1 < text.length() && text.charAt(close) == ']' && text.charAt(close + 1) == '(') {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 16);
+                }
+                out.append(text, from, at + 1).append(' ');
+                from = at + 1;
+            }
+            at = text.indexOf("][", at + 2);
+        }
+        return out == null ? text : out.append(text, from, text.length()).toString();
+    }
+
+    /** The lines of the text; "\r\n", "\n" and "\r" all end a line, as they do for flexmark. */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>(text.length() / 40);
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     private record DraftSection(SectionBlocks section, List<EntryDraft> entries) {

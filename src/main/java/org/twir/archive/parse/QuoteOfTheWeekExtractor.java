@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -56,6 +57,7 @@ final class QuoteOfTheWeekExtractor {
     private static final Pattern ATTRIBUTION = Pattern.compile("^\\s*[*_]*\\s*(?:—|–|--|-|~)\\s*(.+)$");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^\\W*(thanks|thank you)|\\bfor the (self-)?suggestions?\\b|\\bsuggested by\\b|^\\W*suggested by");
+    private static final Pattern INLINE_QUOTE = Pattern.compile("(?s)^\\s*([\"“].{10,}[\"”])\\s*[,.]?\\s*(?:-|—|–|--)\\s*(.+)$");
     private static final Pattern NO_QUOTE = Pattern.compile("(?i)^\\W*no quote");
 
     private final Document document;
@@ -74,16 +76,16 @@ final class QuoteOfTheWeekExtractor {
         for (Node block : blocks) {
             int line = document.getLineNumber(block.getStartOffset()) + 1;
             if (block instanceof BlockQuote || block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
-                InlineText text = quoteText(block);
+                InlineText text = InlineText.of(document, block instanceof BlockQuote ? children(block) : List.of(block));
                 if (text.text().isEmpty()) {
                     continue;
                 }
                 if (open != null && open.attribution == null && open.sourceUrl == null && block instanceof BlockQuote
                         && quotes.size() > 0) {
                     // Two block quotes in a row without attribution between: one quote in several paragraphs.
-                    open.text.append("\n\n").append(text.text());
+                    open.text.append("\n").append(text.textLines());
                 } else {
-                    open = new Draft(text.text(), line);
+                    open = new Draft(text.textLines(), line);
                     quotes.add(open);
                 }
                 for (InlineText.Span s : text.spans()) {
@@ -93,6 +95,26 @@ final class QuoteOfTheWeekExtractor {
             }
             if (block instanceof HtmlCommentBlock c) {
                 EntryExtractor.rawUrls(c.getChars()).forEach(u -> ledger.skip(u, Boilerplate.HTML_COMMENT));
+                continue;
+            }
+            if (block instanceof ListBlock list) {
+                // Some weeks write the attribution as a list item: "- [someone on somewhere](url)".
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    InlineText text = InlineText.of(document, item);
+                    Optional<Draft> inline = inlineQuote(text, document.getLineNumber(item.getStartOffset()) + 1);
+                    if (inline.isPresent()) {
+                        open = inline.get();
+                        quotes.add(open);
+                    } else if (open == null) {
+                        continue;
+                    } else if (open.attribution == null) {
+                        attribute(open, text, text.text());
+                    } else {
+                        for (InlineText.Span s : text.spans()) {
+                            open.links.add(s.url());
+                        }
+                    }
+                }
                 continue;
             }
             if (!(block instanceof Paragraph p)) {
@@ -126,6 +148,12 @@ final class QuoteOfTheWeekExtractor {
                 }
                 continue;
             }
+            Optional<Draft> inline = inlineQuote(text, line);
+            if (inline.isPresent()) {
+                open = inline.get();
+                quotes.add(open);
+                continue;
+            }
             // A quote written as a plain paragraph.
             open = new Draft(clean, line);
             quotes.add(open);
@@ -136,18 +164,34 @@ final class QuoteOfTheWeekExtractor {
         return new Result(quotes, entries(quotes));
     }
 
-    private InlineText quoteText(Node block) {
-        if (block instanceof FencedCodeBlock f) {
-            return InlineText.of(document, List.of()).withLiteral(f.getContentChars().toString());
+    /** 2013-2014: {@code "quote" - [who](url)} in one paragraph or item. */
+    private Optional<Draft> inlineQuote(InlineText text, int line) {
+        Matcher m = INLINE_QUOTE.matcher(text.raw());
+        if (!m.matches()) {
+            return Optional.empty();
         }
-        if (block instanceof IndentedCodeBlock c) {
-            return InlineText.of(document, List.of()).withLiteral(c.getContentChars().toString());
+        Draft quote = new Draft(Texts.clean(m.group(1)).replaceAll("^[\"“]|[\"”]$", ""), line);
+        int dash = m.start(2);
+        List<InlineText.Span> after = text.spans().stream().filter(s -> s.start() >= dash).toList();
+        quote.attribution = Texts.clean(m.group(2));
+        if (!after.isEmpty()) {
+            quote.sourceUrl = after.getFirst().url();
         }
+        text.spans().stream().filter(s -> s.start() < dash).forEach(s -> quote.links.add(s.url()));
+        String who = after.isEmpty() ? quote.attribution : text.cleanRange(after.getFirst().start(), after.getFirst().end());
+        who = who.replaceAll("(?i)\\s+(on|in|at|via)\\s+.*$", "").strip();
+        if (!who.isEmpty()) {
+            quote.author = new Person(who, null);
+        }
+        return Optional.of(quote);
+    }
+
+    private static List<Node> children(Node block) {
         List<Node> nodes = new ArrayList<>();
         for (Node c = block.getFirstChild(); c != null; c = c.getNext()) {
             nodes.add(c);
         }
-        return InlineText.of(document, nodes);
+        return nodes;
     }
 
     private void attribute(Draft quote, InlineText text, String rest) {

@@ -42,6 +42,9 @@ final class Tags {
 
     /** The tags in a piece of text outside the link text, in order of appearance, without duplicates. */
     static List<String> find(String text) {
+        if (text.indexOf('[') < 0) {
+            return List.of();
+        }
         Set<String> tags = new LinkedHashSet<>();
         Matcher m = BRACKETED.matcher(text);
         while (m.find()) {
@@ -72,6 +75,9 @@ final class Tags {
 
     /** Removes recognised tags from text (a title written as "[video] Title" keeps only "Title"). */
     static String strip(String text) {
+        if (text.indexOf('[') < 0) {
+            return Texts.clean(text);
+        }
         Matcher m = BRACKETED.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -10,7 +10,8 @@ final class Urls {
     // "www.example.com/x" or "example.rs/x": a host with a dot and a plausible top-level domain, no scheme.
     private static final Pattern BARE_HOST = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9-]*(\\.[A-Za-z0-9-]+)*"
             + "\\.[A-Za-z]{2,}(:\\d+)?([/?#].*)?$");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cntrl}\\u200B-\\u200D\\u2060\\uFEFF\\u00A0\\s]");
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:");
+    private static final Pattern HOST_PORT = Pattern.compile("[a-z0-9.-]+:\\d+");
 
     private Urls() {
     }
@@ -18,7 +19,7 @@ final class Urls {
     /** The absolute http(s) form of a link destination, if it is a web link. */
     static Optional<String> absolute(CharSequence destination) {
         // Control characters and zero-width characters were pasted into some URLs; they are never meaningful.
-        String url = INVISIBLE.matcher(destination.toString()).replaceAll("");
+        String url = strip(destination.toString());
         if (url.startsWith("<") && url.endsWith(">")) {
             url = url.substring(1, url.length() - 1);
         }
@@ -36,13 +37,29 @@ final class Urls {
         if (url.startsWith("//")) {
             return Optional.of("https:" + url);
         }
-        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") && !lower.matches("^[a-z0-9.-]+:\\d+.*")) {
+        if (SCHEME.matcher(lower).lookingAt() && !HOST_PORT.matcher(lower).lookingAt()) {
             return Optional.empty(); // mailto:, irc:, ftp:...
         }
         if (BARE_HOST.matcher(url).matches()) {
             return Optional.of("https://" + url);
         }
         return Optional.empty();
+    }
+
+    /** Removes white space, control and zero-width characters, which are never part of a pasted URL. */
+    private static String strip(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean drop = Character.isISOControl(c) || Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF'
+                    || c >= '\u200B' && c <= '\u200D' || c == '\u2060';
+            if (drop && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!drop && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     /** The host of an absolute URL, lower case, without {@code www.}; empty if it has none. */

@@ -1,0 +1,47 @@
+package org.twir.archive.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.twir.archive.parse.ArchiveParser;
+
+/**
+ * Parses the whole archive several times in one warm JVM and prints each run and the median. Not a test:
+ * timings on a shared machine are too noisy to assert on. Arguments: the archive directory (default
+ * {@code ../shared/twir-archive}) and the number of runs (default 7).
+ */
+public final class ParseBenchmark {
+
+    private ParseBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/twir-archive");
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        ArchiveParser parser = new ArchiveParser();
+        // Two warm-up runs let the JIT compile the hot paths before anything is measured.
+        for (int i = 0; i < 2; i++) {
+            parser.parseArchive(dir);
+        }
+        List<Long> millis = new ArrayList<>();
+        int entries = 0;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            ArchiveParser.ArchiveParse parse = parser.parseArchive(dir);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            millis.add(ms);
+            entries = parse.issues().stream().mapToInt(is -> is.entries().size()).sum();
+            out.printf("run %d: %d ms (%d issues, %d entries)%n", i + 1, ms, parse.issues().size(), entries);
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        long median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        out.printf("median of %d runs: %d ms (%d cores available)%n", runs, median,
+                Runtime.getRuntime().availableProcessors());
+    }
+}
