@@ -1,0 +1,42 @@
+package org.twir.archive.app;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.twir.archive.config.TwirProperties;
+import org.twir.archive.cotw.ArchiveHistories;
+import org.twir.archive.index.ArchiveIndexService;
+import org.twir.archive.parse.ArchiveParser;
+
+/** The beans behind the API: one parser, one index (see {@link IndexConfiguration}), the loader, health. */
+@Configuration(proxyBeanMethods = false)
+class ArchiveConfiguration {
+
+    @Bean
+    ArchiveParser archiveParser() {
+        return new ArchiveParser();
+    }
+
+    @Bean
+    ArchiveLoader archiveLoader(ArchiveParser parser, ArchiveIndexService index,
+            ArchiveLoader.Fingerprinter fingerprinter, TwirProperties properties) {
+        return new ArchiveLoader(parser, index, fingerprinter, properties);
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "twir.archive", name = "load-on-start", havingValue = "true",
+            matchIfMissing = true)
+    ArchiveLoadOnStart archiveLoadOnStart(ArchiveLoader loader) {
+        return new ArchiveLoadOnStart(loader);
+    }
+
+    @Bean
+    ArchiveHealthIndicator archiveHealthIndicator(ArchiveIndexService index, ArchiveLoader loader) {
+        return new ArchiveHealthIndicator(index, loader);
+    }
+
+    @Bean
+    ArchiveHistories archiveHistories() {
+        return new ArchiveHistories();
+    }
+}

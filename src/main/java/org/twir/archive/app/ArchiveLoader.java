@@ -1,0 +1,104 @@
+package org.twir.archive.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.twir.archive.config.TwirProperties;
+import org.twir.archive.index.ArchiveIndexService;
+import org.twir.archive.index.ArchiveIndexService.LoadResult;
+import org.twir.archive.model.Issue;
+import org.twir.archive.parse.ArchiveParser;
+import org.twir.archive.parse.ArchiveParser.ArchiveParse;
+
+/**
+ * Parses the archive directory and loads it into the index (which reuses what is on disk when the fingerprint
+ * matches). Runs once after start-up on its own thread ({@link ArchiveLoadOnStart}); sync may call
+ * {@link #reloadFromDisk()} again later. Blocking: never call it on the event loop.
+ */
+public class ArchiveLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(ArchiveLoader.class);
+
+    /** The fingerprint of an archive directory without {@code content/}: nothing to index. */
+    static final String EMPTY_ARCHIVE = "empty-archive";
+
+    /** Computes the fingerprint of an archive directory (the index's helper in production). */
+    @FunctionalInterface
+    public interface Fingerprinter {
+        String of(Path archiveDir) throws IOException;
+    }
+
+    /** What the last load did, for the health contributor. */
+    public record LoadReport(LoadResult result, int problems, int filesRead, long totalMillis, boolean emptyArchive) {
+    }
+
+    private final ArchiveParser parser;
+    private final ArchiveIndexService index;
+    private final Fingerprinter fingerprinter;
+    private final Path archiveDir;
+    private final AtomicReference<@Nullable LoadReport> last = new AtomicReference<>();
+    private final AtomicReference<@Nullable String> failure = new AtomicReference<>();
+
+    public ArchiveLoader(ArchiveParser parser, ArchiveIndexService index, Fingerprinter fingerprinter,
+            TwirProperties properties) {
+        this.parser = parser;
+        this.index = index;
+        this.fingerprinter = fingerprinter;
+        this.archiveDir = properties.archive().dir();
+    }
+
+    /** Parses {@code twir.archive.dir} and loads it into the index; logs counts and timing. */
+    public synchronized LoadReport reloadFromDisk() throws IOException {
+        long start = System.nanoTime();
+        try {
+            LoadReport report = load(start);
+            last.set(report);
+            failure.set(null);
+            return report;
+        } catch (IOException | RuntimeException e) {
+            failure.set(e.toString());
+            throw e;
+        }
+    }
+
+    /** The last successful load, if any. */
+    public @Nullable LoadReport lastReport() {
+        return last.get();
+    }
+
+    /** Why the last load failed, or null when it did not. */
+    public @Nullable String lastFailure() {
+        return failure.get();
+    }
+
+    private LoadReport load(long start) throws IOException {
+        Path content = archiveDir.resolve("content");
+        if (!Files.isDirectory(content)) {
+            log.warn("No archive at {} (no content/ directory): serving an EMPTY archive. Set twir.archive.dir "
+                    + "(TWIR_ARCHIVE_DIR) to a copy of the this-week-in-rust repository.",
+                    archiveDir.toAbsolutePath());
+            LoadResult result = index.load(List.of(), EMPTY_ARCHIVE);
+            return new LoadReport(result, 0, 0, millisSince(start), true);
+        }
+        ArchiveParse parse = parser.parseArchive(archiveDir);
+        long parsed = millisSince(start);
+        String fingerprint = fingerprinter.of(archiveDir);
+        List<Issue> issues = parse.issues();
+        LoadResult result = index.load(issues, fingerprint);
+        long total = millisSince(start);
+        log.info("Archive {} loaded: {} files read, {} issues, {} entries, {} parse problems; index {} "
+                + "(generation {}) in {} ms; parse {} ms, total {} ms", archiveDir.toAbsolutePath(),
+                parse.filesRead(), issues.size(), result.entries(), parse.problems().size(),
+                result.rebuilt() ? "rebuilt" : "reused", result.generation(), result.millis(), parsed, total);
+        return new LoadReport(result, parse.problems().size(), parse.filesRead(), total, false);
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,291 @@
+package org.twir.archive.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.twir.archive.model.ArchiveSnapshot;
+import org.twir.archive.model.Entry;
+import org.twir.archive.model.Issue;
+import org.twir.archive.search.Completions;
+import org.twir.archive.search.LuceneSearchService;
+import org.twir.archive.search.SearchService;
+import org.twir.archive.search.SearchState;
+
+/**
+ * The embedded Lucene index of the archive. One {@link IndexWriter}; one {@link SearcherManager} whose
+ * searchers are only refreshed after a commit, so no search ever sees a half-applied update. Every commit is
+ * published as an immutable {@link SearchState} (snapshot, searcher, facet state, completions) swapped in
+ * atomically; requests take a reference on its reader and never lock. Writes ({@link #load}, {@link #apply})
+ * are serialised among themselves.
+ */
+public final class LuceneArchiveIndex implements ArchiveIndexService, SearchState.Source {
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final EntryDocuments documents = EntryDocuments.standard();
+    private final LuceneSearchService search;
+    private final AtomicReference<SearchState> current = new AtomicReference<>();
+    private final Object writeLock = new Object();
+    private volatile boolean ready;
+    private volatile boolean closed;
+
+    private LuceneArchiveIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.indexAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(128)
+                .setCommitOnClose(false);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+        this.search = new LuceneSearchService(this, documents);
+        publish(List.of());
+    }
+
+    /** Opens (or creates) the index in {@code indexDir}; call {@link #load} before searching. */
+    public static LuceneArchiveIndex open(Path indexDir) throws IOException {
+        Files.createDirectories(indexDir);
+        return new LuceneArchiveIndex(FSDirectory.open(indexDir));
+    }
+
+    /** An index held in memory only (tests, benchmarks). */
+    public static LuceneArchiveIndex inMemory() throws IOException {
+        return new LuceneArchiveIndex(new ByteBuffersDirectory());
+    }
+
+    /** An index on a directory the caller made (tests reopening the same in-memory directory). */
+    static LuceneArchiveIndex on(Directory directory) throws IOException {
+        return new LuceneArchiveIndex(directory);
+    }
+
+    @Override
+    public LoadResult load(List<Issue> issues, String fingerprint) throws IOException {
+        synchronized (writeLock) {
+            ensureOpen();
+            long start = System.nanoTime();
+            long entries = issues.stream().mapToLong(i -> i.entries().size()).sum();
+            Map<String, String> committed = committedData();
+            boolean reuse = fingerprint.equals(committed.get(IndexSchema.COMMIT_FINGERPRINT))
+                    && IndexSchema.VERSION.equals(committed.get(IndexSchema.COMMIT_SCHEMA))
+                    && writer.getDocStats().numDocs == entries;
+            if (!reuse) {
+                rebuild(issues);
+                commit(fingerprint);
+            }
+            SearchState state = publish(issues);
+            ready = true;
+            return new LoadResult(!reuse, issues.size(), entries, (System.nanoTime() - start) / 1_000_000,
+                    state.snapshot().generation());
+        }
+    }
+
+    @Override
+    public IndexUpdate apply(Collection<Issue> upserts, Collection<String> removedSourceFiles, String fingerprint)
+            throws IOException {
+        synchronized (writeLock) {
+            ensureOpen();
+            if (!ready) {
+                throw new IllegalStateException("apply needs a loaded index; call load first");
+            }
+            // Documents are made before the writer is touched: a bad entry fails the update with nothing written.
+            List<Issue> upsertList = List.copyOf(upserts);
+            List<List<Document>> docs = toDocuments(upsertList);
+            Map<String, Issue> issues = new LinkedHashMap<>();
+            current.get().snapshot().issues().forEach(i -> issues.put(i.ref().key(), i));
+            int removed = 0;
+            for (String key : removedSourceFiles) {
+                writer.deleteDocuments(new Term(IndexSchema.ISSUE_KEY, key));
+                removed += issues.remove(key) == null ? 0 : 1;
+            }
+            int written = 0;
+            for (int i = 0; i < upsertList.size(); i++) {
+                Issue issue = upsertList.get(i);
+                Term key = new Term(IndexSchema.ISSUE_KEY, issue.ref().key());
+                if (docs.get(i).isEmpty()) {
+                    writer.deleteDocuments(key);
+                } else {
+                    writer.updateDocuments(key, docs.get(i));
+                }
+                written += docs.get(i).size();
+                issues.put(issue.ref().key(), issue);
+            }
+            commit(fingerprint);
+            SearchState state = publish(issues.values());
+            return new IndexUpdate(upsertList.size(), written, removed, state.snapshot().generation());
+        }
+    }
+
+    @Override
+    public boolean isReady() {
+        return ready && !closed;
+    }
+
+    @Override
+    public ArchiveSnapshot snapshot() {
+        return current.get().snapshot();
+    }
+
+    /** Increases with every published change (it is the index reader's version); fit for an ETag. */
+    public long generation() {
+        return snapshot().generation();
+    }
+
+    /** The number of entries searchable now. */
+    public int documentCount() {
+        SearchState state = acquire();
+        try {
+            return state.searcher().getIndexReader().numDocs();
+        } finally {
+            release(state);
+        }
+    }
+
+    @Override
+    public SearchService search() {
+        return search;
+    }
+
+    @Override
+    public SearchState acquire() {
+        while (true) {
+            SearchState state = current.get();
+            if (state.searcher().getIndexReader().tryIncRef()) {
+                return state;
+            }
+            if (closed) {
+                throw new IllegalStateException("the index is closed");
+            }
+            // The state was replaced and its reader closed between get() and tryIncRef(); take the new one.
+            Thread.onSpinWait();
+        }
+    }
+
+    @Override
+    public void release(SearchState state) {
+        try {
+            state.searcher().getIndexReader().decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing an old index reader failed", e);
+        }
+    }
+
+    /** Discards anything uncommitted (every completed load and apply is committed) and closes the index. */
+    @Override
+    public void close() throws IOException {
+        synchronized (writeLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            ready = false;
+            try {
+                searchers.release(current.get().searcher());
+                searchers.close();
+            } finally {
+                try {
+                    writer.rollback();
+                } finally {
+                    directory.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * Replaces the whole index content. Analysis dominates the cost and runs in the adding thread, so issues
+     * are added from a parallel stream: IndexWriter is thread safe and this halves the build on two cores.
+     */
+    private void rebuild(List<Issue> issues) throws IOException {
+        List<List<Document>> docs = toDocuments(issues);
+        writer.deleteAll();
+        try {
+            docs.parallelStream().forEach(issueDocs -> {
+                try {
+                    writer.addDocuments(issueDocs);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private List<List<Document>> toDocuments(List<Issue> issues) {
+        List<List<Document>> docs = new ArrayList<>(issues.size());
+        for (Issue issue : issues) {
+            List<Entry> entries = issue.entries();
+            docs.add(entries.stream().map(documents::toDocument).toList());
+        }
+        return docs;
+    }
+
+    private Map<String, String> committedData() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
+    private void commit(String fingerprint) throws IOException {
+        writer.setLiveCommitData(Map.of(
+                IndexSchema.COMMIT_FINGERPRINT, fingerprint,
+                IndexSchema.COMMIT_SCHEMA, IndexSchema.VERSION).entrySet());
+        writer.commit();
+    }
+
+    /** Refreshes the searcher to the last commit and swaps in a new state for it. Caller holds the write lock. */
+    private SearchState publish(Collection<Issue> issues) throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        SearchState state;
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            long generation = ((DirectoryReader) reader).getVersion();
+            // Facet ordinals exist only once some entry was indexed; an empty index has nothing to count.
+            boolean hasFacets = FieldInfos.getMergedFieldInfos(reader)
+                    .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+            state = new SearchState(new ArchiveSnapshot(List.copyOf(issues), generation), searcher,
+                    hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null,
+                    Completions.build(reader));
+        } catch (IOException | RuntimeException e) {
+            searchers.release(searcher);
+            throw e;
+        }
+        SearchState old = current.getAndSet(state);
+        if (old != null) {
+            searchers.release(old.searcher());
+        }
+        return state;
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the index is closed");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.twir.archive.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.util.CharTokenizer;
+
+/**
+ * Analysis for Rust writing. Code-ish words are kept whole and also split into parts, so {@code async-trait},
+ * {@code cstr_from_bytes_until_nul}, {@code std::sync::Arc}, {@code 1.67.0} and {@code HashMap} are found by
+ * the whole token and by any of their parts; {@code C++}, {@code C#} and {@code F#} become {@code cpp},
+ * {@code csharp}, {@code fsharp} because every tokenizer would otherwise reduce them to a lone letter.
+ * Text is case- and accent-folded; the "stemmed" flavour adds Porter stemming (English inflections), the
+ * "exact" flavour keeps word forms for exact-form ranking, typo matching and spelling suggestions.
+ */
+public final class TextAnalysis {
+
+    private static final int WORD_DELIMITER_FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+            | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
+            | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
+            | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS
+            | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE
+            | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
+
+    private TextAnalysis() {
+    }
+
+    /** The index-time analyzer per field. */
+    public static Analyzer indexAnalyzer() {
+        return perField();
+    }
+
+    /** The query-time analyzer per field: the same chains, whose token graph the query builder reads. */
+    public static Analyzer queryAnalyzer() {
+        return perField();
+    }
+
+    private static Analyzer perField() {
+        Analyzer stemmed = new RustTextAnalyzer(true);
+        Analyzer exact = new RustTextAnalyzer(false);
+        Analyzer plain = new PlainWordsAnalyzer();
+        return new PerFieldAnalyzerWrapper(stemmed, Map.of(
+                IndexSchema.TITLE_EXACT, exact,
+                IndexSchema.URL_WORDS, plain,
+                IndexSchema.SECTION_WORDS, plain));
+    }
+
+    /** Letters and digits only, folded: enough for links and headings, and several times cheaper. */
+    static final class PlainWordsAnalyzer extends Analyzer {
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+            return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+
+    /**
+     * The analysis chain; {@code stem} selects Porter stemming. The word-delimiter graph is indexed without a
+     * FlattenGraphFilter: it emits the whole token and then its parts one position each, which are already the
+     * flat positions (phrases over parts match), and flattening cost an eighth of the whole build.
+     */
+    static final class RustTextAnalyzer extends Analyzer {
+
+        private final boolean stem;
+
+        RustTextAnalyzer(boolean stem) {
+            this.stem = stem;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(RustTextAnalyzer::isTokenChar);
+            TokenStream stream = new CodeWordFilter(tokenizer);
+            stream = new WordDelimiterGraphFilter(stream, WORD_DELIMITER_FLAGS, null);
+            stream = new LowerCaseFilter(stream);
+            stream = new ASCIIFoldingFilter(stream);
+            if (stem) {
+                stream = new PorterStemFilter(stream);
+            }
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+
+        /** Letters and digits, plus the joiners of code-ish words; everything else separates tokens. */
+        private static boolean isTokenChar(int c) {
+            return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ':' || c == '.' || c == '/'
+                    || c == '#' || c == '\'' || c == '\u2019' || c == '\u2018' || c == '+' || c == '@' || c == '&';
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package org.twir.archive.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
+import org.twir.archive.index.IndexSchema;
+import org.twir.archive.model.Category;
+import org.twir.archive.model.EntryKind;
+import org.twir.archive.search.ReaderQuery.Clause;
+
+/**
+ * Turns a {@link ReaderQuery} into a Lucene query. Each word must match in some text field (title weighs
+ * most); the best field counts, the others add a little (dismax with a tie-breaker). In the typo-tolerant
+ * flavour, words of {@value #ONE_TYPO_LENGTH}+ letters may also match with one edit and of
+ * {@value #TWO_TYPO_LENGTH}+ with two (Damerau: a swap counts as one), keeping the first letter.
+ */
+final class QueryFactory {
+
+    static final int ONE_TYPO_LENGTH = 5;
+    static final int TWO_TYPO_LENGTH = 9;
+
+    /** Longer words are no typos but pasted junk; their edit automata would be costly to build. */
+    static final int MAX_TYPO_LENGTH = 40;
+
+    /** Field weights: a word in the title says far more about an entry than one in its description. */
+    private static final Map<String, Float> TEXT_FIELDS = Map.of(
+            IndexSchema.TITLE, 4f,
+            IndexSchema.TITLE_EXACT, 2f,
+            IndexSchema.DESCRIPTION, 1f,
+            IndexSchema.URL_WORDS, 0.6f,
+            IndexSchema.SECTION_WORDS, 0.3f);
+    private static final Map<String, Float> TITLE_FIELDS = Map.of(IndexSchema.TITLE, 4f, IndexSchema.TITLE_EXACT, 2f);
+    /** Typos are matched against the title's word forms and the description's stems. */
+    private static final Map<String, Float> FUZZY_FIELDS = Map.of(
+            IndexSchema.TITLE_EXACT, 2f, IndexSchema.DESCRIPTION, 0.5f);
+    private static final float TIE_BREAKER = 0.3f;
+
+    /** Words that carry no meaning alone; they only rank, never exclude. */
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for",
+            "from", "in", "is", "it", "of", "on", "or", "the", "to", "with", "your", "you", "we", "our", "its");
+
+    private final Analyzer analyzer;
+    private final QueryBuilder builder;
+
+    QueryFactory(Analyzer queryAnalyzer) {
+        this.analyzer = queryAnalyzer;
+        this.builder = new QueryBuilder(queryAnalyzer);
+    }
+
+    /** The query for {@code parsed}; match-all when it has no positive clause. */
+    Query build(ReaderQuery parsed, boolean typoTolerant) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        List<List<Clause>> groups = parsed.required();
+        boolean onlyStopWords = groups.stream().allMatch(QueryFactory::isStopWordGroup);
+        boolean anyRequired = false;
+        for (List<Clause> group : groups) {
+            Query q = group(group, typoTolerant);
+            if (q == null) {
+                continue;
+            }
+            boolean optional = !onlyStopWords && isStopWordGroup(group);
+            query.add(q, optional ? Occur.SHOULD : Occur.MUST);
+            anyRequired |= !optional;
+        }
+        if (!anyRequired) {
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        for (Clause clause : parsed.excluded()) {
+            Query q = clause(clause, false);
+            if (q != null) {
+                query.add(q, Occur.MUST_NOT);
+            }
+        }
+        return query.build();
+    }
+
+    /** Whether {@link #build} with typos allowed would differ from the exact query. */
+    static boolean hasTypoCandidates(ReaderQuery parsed) {
+        return parsed.requiredClauses().stream().anyMatch(c -> typoEdits(c) > 0);
+    }
+
+    private static boolean isStopWordGroup(List<Clause> group) {
+        return group.size() == 1 && group.getFirst().type() == ReaderQuery.Type.WORD
+                && group.getFirst().qualifier() == null
+                && STOP_WORDS.contains(group.getFirst().text().toLowerCase(Locale.ROOT));
+    }
+
+    private @Nullable Query group(List<Clause> group, boolean typoTolerant) {
+        List<Query> alternatives = group.stream().map(c -> clause(c, typoTolerant)).filter(q -> q != null).toList();
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        if (alternatives.size() == 1) {
+            return alternatives.getFirst();
+        }
+        BooleanQuery.Builder or = new BooleanQuery.Builder();
+        alternatives.forEach(q -> or.add(q, Occur.SHOULD));
+        return or.build();
+    }
+
+    private @Nullable Query clause(Clause clause, boolean typoTolerant) {
+        String qualifier = clause.qualifier();
+        if (qualifier == null || qualifier.equals("title")) {
+            Map<String, Float> fields = qualifier == null ? TEXT_FIELDS : TITLE_FIELDS;
+            return switch (clause.type()) {
+                case WORD -> text(clause, fields, typoTolerant);
+                case PHRASE -> phrase(clause.text(), fields);
+                case PREFIX -> prefix(clause.text(), qualifier == null);
+            };
+        }
+        return new TermQuery(facetTerm(qualifier, clause.text()));
+    }
+
+    private @Nullable Query text(Clause clause, Map<String, Float> fields, boolean typoTolerant) {
+        List<Query> perField = new ArrayList<>();
+        fields.forEach((field, boost) -> {
+            Query q = builder.createBooleanQuery(field, clause.text(), Occur.MUST);
+            if (q != null) {
+                perField.add(new BoostQuery(q, boost));
+            }
+        });
+        int edits = typoTolerant ? typoEdits(clause) : 0;
+        if (edits > 0) {
+            FUZZY_FIELDS.forEach((field, boost) -> {
+                String term = singleTerm(field, clause.text());
+                if (fields.containsKey(field) && term != null) {
+                    perField.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1, 50, true), boost));
+                }
+            });
+        }
+        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    }
+
+    /** The word as {@code field} indexes it, when it is one token there (plain words are). */
+    @Nullable String singleTerm(String field, String word) {
+        List<String> terms = new ArrayList<>(2);
+        try (TokenStream stream = analyzer.tokenStream(field, word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && terms.size() < 2) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a query word failed", e);
+        }
+        return terms.size() == 1 ? terms.getFirst() : null;
+    }
+
+    /** Allowed typos for a word: only plain words (letters only), long enough that a typo is unlikely a word. */
+    private static int typoEdits(Clause clause) {
+        if (clause.type() != ReaderQuery.Type.WORD || (clause.qualifier() != null && !clause.qualifier().equals("title"))) {
+            return 0;
+        }
+        String text = clause.text();
+        if (!text.chars().allMatch(Character::isLetter)) {
+            return 0;
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > MAX_TYPO_LENGTH) {
+            return 0;
+        }
+        return length >= TWO_TYPO_LENGTH ? 2 : length >= ONE_TYPO_LENGTH ? 1 : 0;
+    }
+
+    private @Nullable Query phrase(String text, Map<String, Float> fields) {
+        List<Query> perField = new ArrayList<>();
+        fields.forEach((field, boost) -> {
+            Query q = builder.createPhraseQuery(field, text);
+            if (q != null) {
+                perField.add(new BoostQuery(q, boost));
+            }
+        });
+        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    }
+
+    private Query prefix(String text, boolean allFields) {
+        BytesRef term = analyzer.normalize(IndexSchema.TITLE_EXACT, text);
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        q.add(new BoostQuery(new PrefixQuery(new Term(IndexSchema.TITLE_EXACT, term)), 2f), Occur.SHOULD);
+        if (allFields) {
+            q.add(new PrefixQuery(new Term(IndexSchema.DESCRIPTION, term)), Occur.SHOULD);
+        }
+        return q.build();
+    }
+
+    /** The drill-down term of a qualifier value, validated so a typo in a qualifier is reported, not ignored. */
+    static Term facetTerm(String qualifier, String rawValue) {
+        String value = rawValue.strip().toLowerCase(Locale.ROOT);
+        String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+        return switch (qualifier) {
+            case "kind" -> {
+                EntryKind kind = EntryKind.fromId(value).orElseThrow(() -> new InvalidQueryException(
+                        "kind:" + rawValue + " is not a kind; use one of " + Arrays.stream(EntryKind.values())
+                                .map(EntryKind::id).collect(Collectors.joining(", "))));
+                yield DrillDownQuery.term(field, IndexSchema.DIM_KIND, kind.id());
+            }
+            case "category" -> {
+                Category category = Category.fromPath(value.replaceAll("/+$", "")).orElseThrow(
+                        () -> new InvalidQueryException("category:" + rawValue + " is not a category; use one of "
+                                + Arrays.stream(Category.values()).map(Category::path)
+                                        .collect(Collectors.joining(", "))));
+                yield DrillDownQuery.term(field, IndexSchema.DIM_CATEGORY,
+                        category.pathSegments().toArray(String[]::new));
+            }
+            case "issue" -> {
+                if (!value.matches("[0-9]{1,6}") || Integer.parseInt(value) == 0) {
+                    throw new InvalidQueryException("issue:" + rawValue + " is not an issue number; write e.g. issue:500");
+                }
+                yield DrillDownQuery.term(field, IndexSchema.DIM_ISSUE, Integer.toString(Integer.parseInt(value)));
+            }
+            case "domain" -> DrillDownQuery.term(field, IndexSchema.DIM_DOMAIN, value.replaceFirst("^www\\.", ""));
+            case "tag" -> DrillDownQuery.term(field, IndexSchema.DIM_TAG, value);
+            default -> throw new IllegalStateException("not a filter qualifier: " + qualifier);
+        };
+    }
+
+}

@@ -1,0 +1,77 @@
+package org.twir.archive.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.twir.archive.RealArchive;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The known-item queries of {@code shared/queries-dev.json} and their evaluation: a query is found when its
+ * URL is among the first 10 hits. Used by {@code SearchQualityIT} and the benchmark.
+ */
+public final class DevQueries {
+
+    /** One query: the words typed, what sort of query it is (words, typo, inflect) and the wanted URL. */
+    public record Query(String query, String kind, String url, String title) {
+    }
+
+    /** Recall@10 and mean reciprocal rank, overall and per kind, with the queries whose URL was not found. */
+    public record Evaluation(double recall, double mrr, Map<String, Double> recallByKind, List<String> misses) {
+
+        public String report() {
+            StringBuilder out = new StringBuilder();
+            out.append(String.format("recall@10 %.3f  MRR %.3f%n", recall, mrr));
+            recallByKind.forEach((kind, r) -> out.append(String.format("  %-8s recall@10 %.3f%n", kind, r)));
+            misses.forEach(m -> out.append("  miss: ").append(m).append('\n'));
+            return out.toString();
+        }
+    }
+
+    private DevQueries() {
+    }
+
+    public static Path file() {
+        return RealArchive.dir().getParent().resolve("queries-dev.json");
+    }
+
+    public static List<Query> load() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(Files.readString(file()));
+        List<Query> queries = new ArrayList<>();
+        for (JsonNode node : root) {
+            queries.add(new Query(node.get("query").asString(), node.get("kind").asString(),
+                    node.get("url").asString(), node.get("title").asString()));
+        }
+        return queries;
+    }
+
+    /** Runs every query through {@code topUrls} (the first 10 URLs found for a query) and scores it. */
+    public static Evaluation evaluate(List<Query> queries, Function<String, List<String>> topUrls) {
+        Map<String, int[]> byKind = new LinkedHashMap<>();
+        int found = 0;
+        double reciprocal = 0;
+        List<String> misses = new ArrayList<>();
+        for (Query q : queries) {
+            List<String> urls = topUrls.apply(q.query());
+            int rank = urls.subList(0, Math.min(10, urls.size())).indexOf(q.url());
+            int[] counts = byKind.computeIfAbsent(q.kind(), k -> new int[2]);
+            counts[1]++;
+            if (rank >= 0) {
+                found++;
+                counts[0]++;
+                reciprocal += 1.0 / (rank + 1);
+            } else {
+                misses.add("[" + q.kind() + "] " + q.query() + " -> " + q.title() + " (" + q.url() + ")");
+            }
+        }
+        Map<String, Double> recallByKind = new LinkedHashMap<>();
+        byKind.forEach((kind, c) -> recallByKind.put(kind, (double) c[0] / c[1]));
+        return new Evaluation((double) found / queries.size(), reciprocal / queries.size(), recallByKind, misses);
+    }
+}

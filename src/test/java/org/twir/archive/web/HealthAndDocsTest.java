@@ -1,0 +1,32 @@
+package org.twir.archive.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@ApiTest
+class HealthAndDocsTest {
+
+    @Autowired
+    WebTestClient client;
+
+    @Test
+    void readinessIsUpWhenTheIndexIsOpen() {
+        client.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.archive.details.issues").isEqualTo(4)
+                .jsonPath("$.components.archive.details.documents").isEqualTo(8)
+                .jsonPath("$.components.archive.details.newestIssue.number").isEqualTo(401);
+    }
+
+    @Test
+    void openApiDocumentsTheSearchEndpoint() {
+        client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/search'].get.summary").isEqualTo("Search entries")
+                .jsonPath("$.paths['/api/crates-of-the-week/{crate}']").exists();
+    }
+}
