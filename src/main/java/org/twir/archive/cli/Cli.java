@@ -21,7 +21,8 @@ public final class Cli {
     /** Returned by {@code serve}: the process must keep running. */
     public static final int SERVING = -1;
 
-    private static final List<Command> COMMANDS = List.of(new ServeCommand(), new ParseCommand());
+    private static final List<Command> COMMANDS = List.of(new ServeCommand(), new ParseCommand(),
+            new CheckDuplicatesCommand());
 
     private Cli() {
     }
