@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.duplicates.ArchiveLoader;
 import org.twir.archive.duplicates.DuplicateChecker;
@@ -70,7 +71,7 @@ final class CheckDuplicatesCommand implements Command {
         ReportFormatter.format(options.format(), findings).forEach(out::println);
         DuplicateReport report = new DuplicateReport(findings);
         if (options.format() == Format.TEXT) {
-            err.printf("%d duplicate, %d repeated-in-draft, %d possible-duplicate (checked against %d issues)%n",
+            err.printf(Locale.ROOT, "%d duplicate, %d repeated-in-draft, %d possible-duplicate (checked against %d issues)%n",
                     report.count(FindingKind.DUPLICATE),
                     report.count(FindingKind.REPEATED_IN_DRAFT),
                     report.count(FindingKind.POSSIBLE_DUPLICATE),

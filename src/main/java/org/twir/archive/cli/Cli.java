@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -90,7 +91,7 @@ public final class Cli {
         to.println("usage: java -jar twir-archive.jar [command] [args...]");
         to.println("commands:");
         for (Command c : COMMANDS) {
-            to.printf("  %-18s %s%n", c.name(), c.summary());
+            to.printf(Locale.ROOT, "  %-18s %s%n", c.name(), c.summary());
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -69,34 +70,34 @@ final class ParseCommand implements Command {
             PrintWriter out) {
         List<Issue> issues = parse.issues();
         List<Entry> entries = issues.stream().flatMap(i -> i.entries().stream()).toList();
-        out.printf("archive: %s%n", dir.toAbsolutePath().normalize());
-        out.printf("files read: %d, skipped: %d, parsed in %d ms%n", parse.filesRead(), parse.filesSkipped(), millis);
-        out.printf("issues: %d (numbered %d, special %d)%n", issues.size(),
+        out.printf(Locale.ROOT, "archive: %s%n", dir.toAbsolutePath().normalize());
+        out.printf(Locale.ROOT, "files read: %d, skipped: %d, parsed in %d ms%n", parse.filesRead(), parse.filesSkipped(), millis);
+        out.printf(Locale.ROOT, "issues: %d (numbered %d, special %d)%n", issues.size(),
                 issues.stream().filter(i -> !i.ref().special()).count(),
                 issues.stream().filter(i -> i.ref().special()).count());
-        out.printf("entries: %d%n", entries.size());
+        out.printf(Locale.ROOT, "entries: %d%n", entries.size());
         out.println("entries per kind:");
         Map<EntryKind, Long> kinds = entries.stream()
                 .collect(Collectors.groupingBy(Entry::kind, () -> new TreeMap<>(), Collectors.counting()));
-        kinds.forEach((k, n) -> out.printf("  %-24s %6d%n", k.id(), n));
+        kinds.forEach((k, n) -> out.printf(Locale.ROOT, "  %-24s %6d%n", k.id(), n));
         out.println("entries per category:");
         Map<Category, Long> categories = entries.stream()
                 .collect(Collectors.groupingBy(Entry::category, () -> new TreeMap<>(), Collectors.counting()));
-        categories.forEach((c, n) -> out.printf("  %-32s %6d%n", c.path(), n));
+        categories.forEach((c, n) -> out.printf(Locale.ROOT, "  %-32s %6d%n", c.path(), n));
         out.println("issues per year:");
         Map<Integer, Long> years = issues.stream()
                 .collect(Collectors.groupingBy(i -> i.ref().date().getYear(), TreeMap::new, Collectors.counting()));
-        years.forEach((y, n) -> out.printf("  %d %4d%n", y, n));
+        years.forEach((y, n) -> out.printf(Locale.ROOT, "  %d %4d%n", y, n));
         out.println("special issues:");
         issues.stream().filter(i -> i.ref().special())
-                .forEach(i -> out.printf("  %s  %s (%s)%n", i.ref().date(), i.ref().title(), i.ref().sourceFile()));
+                .forEach(i -> out.printf(Locale.ROOT, "  %s  %s (%s)%n", i.ref().date(), i.ref().title(), i.ref().sourceFile()));
         long cotwWeeks = issues.stream().filter(i -> i.crateOfTheWeek() != null && !i.crateOfTheWeek().noCrate())
                 .count();
         long noCrate = issues.stream().filter(i -> i.crateOfTheWeek() != null && i.crateOfTheWeek().noCrate())
                 .count();
-        out.printf("crate of the week: %d weeks with crates, %d weeks without%n", cotwWeeks, noCrate);
-        out.printf("quotes of the week: %d%n", issues.stream().mapToLong(i -> i.quotes().size()).sum());
-        out.printf("problems: %d%n", parse.problems().size());
+        out.printf(Locale.ROOT, "crate of the week: %d weeks with crates, %d weeks without%n", cotwWeeks, noCrate);
+        out.printf(Locale.ROOT, "quotes of the week: %d%n", issues.stream().mapToLong(i -> i.quotes().size()).sum());
+        out.printf(Locale.ROOT, "problems: %d%n", parse.problems().size());
         if (listProblems) {
             for (ParseProblem p : parse.problems()) {
                 out.println("  " + p);

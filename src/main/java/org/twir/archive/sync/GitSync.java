@@ -2,6 +2,7 @@ package org.twir.archive.sync;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -137,7 +138,8 @@ final class GitSync {
         }
         var update = index.apply(upserts, removed, fingerprinter.of(git.dir()));
         git.markIndexed(target);
-        String message = "%s -> %s: %d issues written (%d entries), %d removed, %d parse problems".formatted(
+        String message = String.format(Locale.ROOT,
+                "%s -> %s: %d issues written (%d entries), %d removed, %d parse problems",
                 base == null ? "(nothing)" : base, target, update.issuesUpserted(), update.entriesWritten(),
                 update.issuesRemoved(), problems.size());
         log.info("Sync {}", message);
