@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.twir.archive.duplicates.ArchiveLoader;
+import org.twir.archive.duplicates.LinkIndexLoader;
 import org.twir.archive.duplicates.DuplicateChecker;
 import org.twir.archive.duplicates.DuplicateReport;
 import org.twir.archive.duplicates.Finding;
@@ -50,7 +50,7 @@ final class CheckDuplicatesCommand implements Command {
         for (Path file : options.drafts()) {
             drafts.add(parseDraft(parser, file, err));
         }
-        ArchiveLoader.Loaded loaded = ArchiveLoader.load(options.archive(), parser,
+        LinkIndexLoader.Loaded loaded = LinkIndexLoader.load(options.archive(), parser,
                 options.cacheFile());
         if (loaded.warning() != null) {
             err.println("warning: " + loaded.warning());

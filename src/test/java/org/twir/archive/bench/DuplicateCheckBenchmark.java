@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.twir.archive.duplicates.ArchiveLinkIndex;
-import org.twir.archive.duplicates.ArchiveLoader;
+import org.twir.archive.duplicates.LinkIndexLoader;
 import org.twir.archive.duplicates.DuplicateChecker;
 import org.twir.archive.duplicates.DuplicateReport;
 import org.twir.archive.model.Category;
@@ -35,7 +35,7 @@ public final class DuplicateCheckBenchmark {
     public static void main(String[] args) throws Exception {
         Path archive = Path.of(args.length > 0 ? args[0] : "../shared/twir-archive");
         long t0 = System.nanoTime();
-        List<Issue> issues = ArchiveLoader.parse(archive, new ArchiveParser()).issues();
+        List<Issue> issues = LinkIndexLoader.parse(archive, new ArchiveParser()).issues();
         System.out.printf("parsed %d issues in %d ms (first, cold)%n", issues.size(), (System.nanoTime() - t0) / 1_000_000);
 
         long[] builds = new long[15];

@@ -39,7 +39,7 @@ class DuplicateEvaluationIT {
 
     @BeforeAll
     static void load() throws Exception {
-        issues = ArchiveLoader.parse(RealArchive.dir(), new ArchiveParser()).issues().stream()
+        issues = LinkIndexLoader.parse(RealArchive.dir(), new ArchiveParser()).issues().stream()
                 .sorted(Comparator.comparing((Issue i) -> i.ref().date())).toList();
         checker = new DuplicateChecker(ArchiveLinkIndex.build(issues, 1));
         Issue newest = issues.getLast();

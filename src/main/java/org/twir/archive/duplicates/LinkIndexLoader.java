@@ -22,7 +22,7 @@ import org.twir.archive.parse.ArchiveParser;
  * parallel, or taken from a {@link ParsedIssueCache} when their content is unchanged (parsing is most of a
  * cold run's time), and no index or Spring context is involved.
  */
-public final class ArchiveLoader {
+public final class LinkIndexLoader {
 
     /** The index, what loading it met, and a warning when the cache could not be written. */
     public record Loaded(ArchiveLinkIndex index, int files, int parsed, int unparsed, @Nullable String warning) {
@@ -36,7 +36,7 @@ public final class ArchiveLoader {
         }
     }
 
-    private ArchiveLoader() {
+    private LinkIndexLoader() {
     }
 
     /** Loads without a cache. */
