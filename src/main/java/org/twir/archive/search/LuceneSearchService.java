@@ -65,9 +65,19 @@ public final class LuceneSearchService implements SearchService {
     private final Faceting faceting;
     private final Highlighting highlighting;
     private final Spelling spelling;
+    private final SearchCache<SearchRequest, SearchResult> results;
+    private final SearchCache<Completion, List<String>> completions;
 
+    /** Caches {@link SearchCache#DEFAULT_ENTRIES} answers per generation, or the JVM property
+     * {@code twir.search.cache-entries} (0 turns caching off, e.g. to benchmark the engine itself). */
     public LuceneSearchService(SearchState.Source source, EntryDocuments documents) {
+        this(source, documents, Integer.getInteger("twir.search.cache-entries", SearchCache.DEFAULT_ENTRIES));
+    }
+
+    LuceneSearchService(SearchState.Source source, EntryDocuments documents, int cacheEntries) {
         this.source = source;
+        this.results = new SearchCache<>(cacheEntries);
+        this.completions = new SearchCache<>(cacheEntries);
         this.documents = documents;
         Analyzer queryAnalyzer = TextAnalysis.queryAnalyzer();
         this.queries = new QueryFactory(queryAnalyzer);
@@ -86,9 +96,13 @@ public final class LuceneSearchService implements SearchService {
         }
         SearchState state = source.acquire();
         try {
-            return search(state, request, parsed, (int) depth);
-        } catch (IOException e) {
-            throw new UncheckedIOException("searching the index failed", e);
+            return results.get(state.snapshot().generation(), request, () -> {
+                try {
+                    return search(state, request, parsed, (int) depth);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("searching the index failed", e);
+                }
+            });
         } finally {
             source.release(state);
         }
@@ -101,7 +115,8 @@ public final class LuceneSearchService implements SearchService {
         }
         SearchState state = source.acquire();
         try {
-            return state.completions().complete(prefix, limit);
+            return completions.get(state.snapshot().generation(), new Completion(prefix, limit),
+                    () -> List.copyOf(state.completions().complete(prefix, limit)));
         } finally {
             source.release(state);
         }
@@ -134,6 +149,10 @@ public final class LuceneSearchService implements SearchService {
         Map<String, List<FacetCount>> facets = result.facets() == null || facetState == null
                 ? faceting.counts(null, List.of()) : faceting.counts(result.facets(), facetState.getDims());
         return new SearchResult(top.totalHits.value(), request.page(), request.size(), hits, facets, suggestion);
+    }
+
+    /** A completion request, the key of its cached answer. */
+    private record Completion(String prefix, int limit) {
     }
 
     /** One search's page of hits and its facet counts (null for an index without entries). */
