@@ -12,6 +12,8 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -65,9 +67,19 @@ public final class LuceneSearchService implements SearchService {
     private final Faceting faceting;
     private final Highlighting highlighting;
     private final Spelling spelling;
+    private final SearchCache<SearchRequest, SearchResult> results;
+    private final SearchCache<Completion, List<String>> completions;
 
+    /** Caches {@link SearchCache#DEFAULT_ENTRIES} answers per generation, or the JVM property
+     * {@code twir.search.cache-entries} (0 turns caching off, e.g. to benchmark the engine itself). */
     public LuceneSearchService(SearchState.Source source, EntryDocuments documents) {
+        this(source, documents, Integer.getInteger("twir.search.cache-entries", SearchCache.DEFAULT_ENTRIES));
+    }
+
+    LuceneSearchService(SearchState.Source source, EntryDocuments documents, int cacheEntries) {
         this.source = source;
+        this.results = new SearchCache<>(cacheEntries);
+        this.completions = new SearchCache<>(cacheEntries);
         this.documents = documents;
         Analyzer queryAnalyzer = TextAnalysis.queryAnalyzer();
         this.queries = new QueryFactory(queryAnalyzer);
@@ -86,9 +98,13 @@ public final class LuceneSearchService implements SearchService {
         }
         SearchState state = source.acquire();
         try {
-            return search(state, request, parsed, (int) depth);
-        } catch (IOException e) {
-            throw new UncheckedIOException("searching the index failed", e);
+            return results.get(state.snapshot().generation(), request, () -> {
+                try {
+                    return search(state, request, parsed, (int) depth);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("searching the index failed", e);
+                }
+            });
         } finally {
             source.release(state);
         }
@@ -101,7 +117,8 @@ public final class LuceneSearchService implements SearchService {
         }
         SearchState state = source.acquire();
         try {
-            return state.completions().complete(prefix, limit);
+            return completions.get(state.snapshot().generation(), new Completion(prefix, limit),
+                    () -> List.copyOf(state.completions().complete(prefix, limit)));
         } finally {
             source.release(state);
         }
@@ -136,6 +153,10 @@ public final class LuceneSearchService implements SearchService {
         return new SearchResult(top.totalHits.value(), request.page(), request.size(), hits, facets, suggestion);
     }
 
+    /** A completion request, the key of its cached answer. */
+    private record Completion(String prefix, int limit) {
+    }
+
     /** One search's page of hits and its facet counts (null for an index without entries). */
     private record Run(TopFieldDocs top, @Nullable Facets facets) {
     }
@@ -155,6 +176,14 @@ public final class LuceneSearchService implements SearchService {
         TopFieldCollectorManager collector = new TopFieldCollectorManager(sort, depth, null, Integer.MAX_VALUE);
         if (state.facets() == null) {
             return new Run(state.searcher().search(drillDown, collector), null);
+        }
+        if (request.filters().values().stream().allMatch(values -> values.stream().allMatch(String::isBlank))) {
+            // Nothing drilled down: sideways counts equal plain counts, and one pass collecting hits and facet
+            // ordinals together costs less than DrillSideways' machinery.
+            FacetsCollectorManager.FacetsResult plain = FacetsCollectorManager.search(state.searcher(), drillDown,
+                    depth, sort, new FacetsCollectorManager());
+            return new Run((TopFieldDocs) plain.topDocs(),
+                    new SortedSetDocValuesFacetCounts(state.facets(), plain.facetsCollector()));
         }
         DrillSideways sideways = new DrillSideways(state.searcher(), faceting.config(), state.facets());
         DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = sideways.search(drillDown, collector);

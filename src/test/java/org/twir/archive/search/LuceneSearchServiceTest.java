@@ -280,4 +280,28 @@ class LuceneSearchServiceTest {
         assertThat(hit.issueUrl()).startsWith("https://this-week-in-rust.org/blog/2021/07/14/");
         assertThat(hit.id()).isEqualTo("2021-07-14-this-week-in-rust.md#3");
     }
+
+    @Test
+    void repeatedSearchAnswersTheCachedResult() {
+        assertThat(search.search(SearchRequest.of("async traits")))
+                .isSameAs(search.search(SearchRequest.of("async traits")));
+    }
+
+    @Test
+    void syncedIssueIsFoundByAQueryCachedBeforeTheSync() throws IOException {
+        assertThat(titles("gardening")).isEmpty();
+        index.apply(List.of(issue(501, "2023-07-05",
+                item("Gardening with Rust", "https://garden.example.org/", "Plants and borrow checks."))),
+                List.of(), "fp-2");
+        assertThat(titles("gardening")).containsExactly("Gardening with Rust");
+    }
+
+    @Test
+    void syncedIssueIsCompletedForAPrefixCachedBeforeTheSync() throws IOException {
+        assertThat(search.suggest("garde", 5)).isEmpty();
+        index.apply(List.of(issue(501, "2023-07-05",
+                item("Gardening with Rust", "https://garden.example.org/", "Plants and borrow checks."))),
+                List.of(), "fp-2");
+        assertThat(search.suggest("garde", 5)).isNotEmpty();
+    }
 }

@@ -1,0 +1,72 @@
+package org.twir.archive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class SearchCacheTest {
+
+    private final AtomicInteger computed = new AtomicInteger();
+
+    private String answer(String key) {
+        computed.incrementAndGet();
+        return "answer to " + key;
+    }
+
+    @Test
+    void repeatedRequestOfOneGenerationIsComputedOnce() {
+        SearchCache<String, String> cache = new SearchCache<>(4);
+        cache.get(1, "rust", () -> answer("rust"));
+        String second = cache.get(1, "rust", () -> answer("rust"));
+        assertThat(second).isEqualTo("answer to rust");
+        assertThat(computed).hasValue(1);
+    }
+
+    @Test
+    void newGenerationDropsEveryAnswerOfTheOldOne() {
+        SearchCache<String, String> cache = new SearchCache<>(4);
+        cache.get(1, "rust", () -> answer("rust"));
+        cache.get(1, "async", () -> answer("async"));
+        cache.get(2, "rust", () -> answer("rust"));
+        assertThat(computed).hasValue(3);
+        assertThat(cache.size()).isEqualTo(1);
+    }
+
+    @Test
+    void leastRecentlyUsedAnswerIsEvictedBeyondTheBound() {
+        SearchCache<String, String> cache = new SearchCache<>(2);
+        cache.get(1, "a", () -> answer("a"));
+        cache.get(1, "b", () -> answer("b"));
+        cache.get(1, "a", () -> answer("a"));
+        cache.get(1, "c", () -> answer("c"));
+        assertThat(cache.size()).isEqualTo(2);
+        cache.get(1, "a", () -> answer("a"));
+        assertThat(computed).hasValue(3);
+        cache.get(1, "b", () -> answer("b"));
+        assertThat(computed).hasValue(4);
+    }
+
+    @Test
+    void zeroEntriesComputesEveryTime() {
+        SearchCache<String, String> cache = new SearchCache<>(0);
+        cache.get(1, "rust", () -> answer("rust"));
+        cache.get(1, "rust", () -> answer("rust"));
+        assertThat(computed).hasValue(2);
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void failedComputationIsNotCached() {
+        SearchCache<String, String> cache = new SearchCache<>(4);
+        try {
+            cache.get(1, "bad", () -> {
+                throw new InvalidQueryException("bad");
+            });
+        } catch (InvalidQueryException expected) {
+            // the next call must compute again
+        }
+        assertThat(cache.get(1, "bad", () -> answer("bad"))).isEqualTo("answer to bad");
+        assertThat(computed).hasValue(1);
+    }
+}
