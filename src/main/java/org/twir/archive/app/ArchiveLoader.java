@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.twir.archive.config.TwirProperties;
 import org.twir.archive.index.ArchiveIndexService;
 import org.twir.archive.index.ArchiveIndexService.LoadResult;
+import org.twir.archive.index.SnapshotCache;
 import org.twir.archive.model.Issue;
 import org.twir.archive.parse.ArchiveParser;
 import org.twir.archive.parse.ArchiveParser.ArchiveParse;
@@ -41,6 +42,7 @@ public class ArchiveLoader {
     private final ArchiveIndexService index;
     private final Fingerprinter fingerprinter;
     private final Path archiveDir;
+    private final SnapshotCache cache;
     private final AtomicReference<@Nullable LoadReport> last = new AtomicReference<>();
     private final AtomicReference<@Nullable String> failure = new AtomicReference<>();
 
@@ -50,6 +52,7 @@ public class ArchiveLoader {
         this.index = index;
         this.fingerprinter = fingerprinter;
         this.archiveDir = properties.archive().dir();
+        this.cache = SnapshotCache.in(properties.index().dir());
     }
 
     /** Parses {@code twir.archive.dir} and loads it into the index; logs counts and timing. */
@@ -85,17 +88,47 @@ public class ArchiveLoader {
             LoadResult result = index.load(List.of(), EMPTY_ARCHIVE);
             return new LoadReport(result, 0, 0, millisSince(start), true);
         }
-        ArchiveParse parse = parser.parseArchive(archiveDir);
-        long parsed = millisSince(start);
+        // The fingerprint first: when the index and the cached issues were both made from it, nothing is parsed.
         String fingerprint = fingerprinter.of(archiveDir);
-        List<Issue> issues = parse.issues();
+        long fingerprinted = millisSince(start);
+        SnapshotCache.Cached cached = index.holds(fingerprint) ? cachedIssues(fingerprint) : null;
+        boolean fromCache = cached != null;
+        if (cached == null) {
+            ArchiveParse parse = parser.parseArchive(archiveDir);
+            cached = new SnapshotCache.Cached(parse.issues(), parse.filesRead(), parse.problems().size());
+        }
+        long parsed = millisSince(start);
+        List<Issue> issues = cached.issues();
         LoadResult result = index.load(issues, fingerprint);
+        if (!fromCache) {
+            writeCache(fingerprint, cached);
+        }
         long total = millisSince(start);
         log.info("Archive {} loaded: {} files read, {} issues, {} entries, {} parse problems; index {} "
-                + "(generation {}) in {} ms; parse {} ms, total {} ms", archiveDir.toAbsolutePath(),
-                parse.filesRead(), issues.size(), result.entries(), parse.problems().size(),
-                result.rebuilt() ? "rebuilt" : "reused", result.generation(), result.millis(), parsed, total);
-        return new LoadReport(result, parse.problems().size(), parse.filesRead(), total, false);
+                + "(generation {}) in {} ms; fingerprint {} ms, {} {} ms, total {} ms", archiveDir.toAbsolutePath(),
+                cached.filesRead(), issues.size(), result.entries(), cached.problems(),
+                result.rebuilt() ? "rebuilt" : "reused", result.generation(), result.millis(), fingerprinted,
+                fromCache ? "issues from cache" : "parse", parsed - fingerprinted, total);
+        return new LoadReport(result, cached.problems(), cached.filesRead(), total, false);
+    }
+
+    private SnapshotCache.@Nullable Cached cachedIssues(String fingerprint) {
+        try {
+            return cache.read(fingerprint).orElse(null);
+        } catch (IOException e) {
+            log.warn("Ignoring the snapshot cache {} ({}); parsing the archive instead", cache.file(), e.toString());
+            return null;
+        }
+    }
+
+    // The cache only saves time on the next start: failing to write it must not fail the load.
+    private void writeCache(String fingerprint, SnapshotCache.Cached cached) {
+        try {
+            cache.write(fingerprint, cached);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not write the snapshot cache {}; the next start parses the archive again",
+                    cache.file(), e);
+        }
     }
 
     private static long millisSince(long start) {

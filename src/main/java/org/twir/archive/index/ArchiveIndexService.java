@@ -22,6 +22,14 @@ public interface ArchiveIndexService extends IssueIndexUpdater, Closeable {
      */
     LoadResult load(List<Issue> issues, String fingerprint) throws IOException;
 
+    /**
+     * Whether the last commit on disk was built from {@code fingerprint} with the current schema, so that
+     * {@link #load} would reuse it. Lets a restart skip parsing when the parsed issues are cached as well.
+     */
+    default boolean holds(String fingerprint) {
+        return false;
+    }
+
     /** True once {@link #load} has completed and searches can run. */
     boolean isReady();
 

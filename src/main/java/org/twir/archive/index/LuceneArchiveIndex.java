@@ -102,6 +102,15 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
     }
 
     @Override
+    public boolean holds(String fingerprint) {
+        synchronized (writeLock) {
+            Map<String, String> committed = committedData();
+            return !closed && fingerprint.equals(committed.get(IndexSchema.COMMIT_FINGERPRINT))
+                    && IndexSchema.VERSION.equals(committed.get(IndexSchema.COMMIT_SCHEMA));
+        }
+    }
+
+    @Override
     public IndexUpdate apply(Collection<Issue> upserts, Collection<String> removedSourceFiles, String fingerprint)
             throws IOException {
         synchronized (writeLock) {

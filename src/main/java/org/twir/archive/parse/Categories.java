@@ -196,10 +196,25 @@ final class Categories {
 
     /** Heading text as the table expects it: lower case, single spaces, no trailing colon or markup. */
     static String normalise(String heading) {
-        String s = heading.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        String s = heading.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (needsSpaceCollapse(s)) {
+            s = s.replaceAll("\\s+", " ");
+        }
+        s = s.strip();
         while (s.endsWith(":") || s.endsWith(",")) {
             s = s.substring(0, s.length() - 1).strip();
         }
         return s.replace("*", "");
+    }
+
+    // Headings rarely hold anything but single spaces; skip the regular expression then (it runs per block).
+    private static boolean needsSpaceCollapse(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && Character.isWhitespace(c) || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 }

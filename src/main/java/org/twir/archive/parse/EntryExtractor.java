@@ -227,6 +227,9 @@ final class EntryExtractor {
 
     /** Whether the link opens the item: only tags, emphasis markers, a date or a bullet-like mark before it. */
     private static boolean isLeading(String before, EntryKind kind) {
+        if (before.isEmpty()) {
+            return true; // the common case: no need to run two regular expressions over nothing
+        }
         // Any bracketed prefix counts as a tag here: "[disposition: merge] [Title](url)", "[updated] [Title](url)".
         String rest = LEADING_MARKS.matcher(BRACKETED.matcher(before).replaceAll("")).replaceAll("");
         if (rest.isEmpty()) {

@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twir.archive.config.TwirProperties;
 import org.twir.archive.index.LuceneArchiveIndex;
+import org.twir.archive.index.SnapshotCache;
+import org.twir.archive.model.Issue;
 import org.twir.archive.parse.ArchiveParser;
 
 class ArchiveLoaderTest {
@@ -49,5 +52,106 @@ class ArchiveLoaderTest {
 
             assertThat(loader.lastFailure()).isNotBlank();
         }
+    }
+
+    /** An archive of two fixture issues; the fingerprint is fixed so tests can change files behind it. */
+    private Path archive() throws IOException {
+        Path archive = dir.resolve("archive");
+        Files.createDirectories(archive.resolve("content"));
+        Files.copy(Path.of("src/test/resources/fixtures/2021-era.md"),
+                archive.resolve("content/2021-03-10-this-week-in-rust.md"));
+        Files.copy(Path.of("src/test/resources/fixtures/2024-era.md"),
+                archive.resolve("content/2024-01-10-this-week-in-rust.md"));
+        return archive;
+    }
+
+    private static ArchiveLoader.LoadReport loadOnce(Path archive, Path indexDir, String fingerprint)
+            throws IOException {
+        try (LuceneArchiveIndex index = LuceneArchiveIndex.open(indexDir)) {
+            return new ArchiveLoader(new ArchiveParser(), index, d -> fingerprint, properties(archive, indexDir))
+                    .reloadFromDisk();
+        }
+    }
+
+    private static List<Issue> issuesAfterLoad(Path archive, Path indexDir, String fingerprint) throws IOException {
+        try (LuceneArchiveIndex index = LuceneArchiveIndex.open(indexDir)) {
+            new ArchiveLoader(new ArchiveParser(), index, d -> fingerprint, properties(archive, indexDir))
+                    .reloadFromDisk();
+            return index.snapshot().issues();
+        }
+    }
+
+    @Test
+    void restartWithTheSameFingerprintTakesTheIssuesFromTheCacheWithoutParsing() throws Exception {
+        Path archive = archive();
+        Path indexDir = dir.resolve("index");
+        List<Issue> first = issuesAfterLoad(archive, indexDir, "fp-1");
+        assertThat(SnapshotCache.in(indexDir).file()).exists();
+        // Changed behind a fixed fingerprint: only a restart that parses would see it.
+        Files.delete(archive.resolve("content/2024-01-10-this-week-in-rust.md"));
+
+        List<Issue> second = issuesAfterLoad(archive, indexDir, "fp-1");
+
+        assertThat(second).isEqualTo(first).hasSize(2);
+    }
+
+    @Test
+    void cacheRoundTripKeepsEveryRecordAndTheParseCounts() throws Exception {
+        Path archive = archive();
+        Path indexDir = dir.resolve("index");
+        ArchiveLoader.LoadReport parsed = loadOnce(archive, indexDir, "fp-1");
+
+        ArchiveLoader.LoadReport cached = loadOnce(archive, indexDir, "fp-1");
+
+        assertThat(cached.filesRead()).isEqualTo(parsed.filesRead());
+        assertThat(cached.problems()).isEqualTo(parsed.problems());
+        assertThat(cached.result().rebuilt()).isFalse();
+        assertThat(new SnapshotCache(SnapshotCache.in(indexDir).file()).read("fp-1").orElseThrow().issues())
+                .isEqualTo(new ArchiveParser().parseArchive(archive).issues());
+    }
+
+    @Test
+    void staleCacheIsIgnoredAndTheArchiveParsed() throws Exception {
+        Path archive = archive();
+        Path indexDir = dir.resolve("index");
+        issuesAfterLoad(archive, indexDir, "fp-1");
+        Files.delete(archive.resolve("content/2024-01-10-this-week-in-rust.md"));
+
+        List<Issue> second = issuesAfterLoad(archive, indexDir, "fp-2");
+
+        assertThat(second).hasSize(1);
+        assertThat(SnapshotCache.in(indexDir).read("fp-2")).isPresent();
+        assertThat(SnapshotCache.in(indexDir).read("fp-1")).isEmpty();
+    }
+
+    @Test
+    void corruptCacheIsIgnoredAndTheArchiveParsed() throws Exception {
+        Path archive = archive();
+        Path indexDir = dir.resolve("index");
+        issuesAfterLoad(archive, indexDir, "fp-1");
+        Path file = SnapshotCache.in(indexDir).file();
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.delete(archive.resolve("content/2024-01-10-this-week-in-rust.md"));
+
+        List<Issue> second = issuesAfterLoad(archive, indexDir, "fp-1");
+
+        assertThat(second).hasSize(1);
+        assertThat(SnapshotCache.in(indexDir).read("fp-1").orElseThrow().issues()).hasSize(1);
+    }
+
+    @Test
+    void cacheWithoutAMatchingIndexIsNotUsed() throws Exception {
+        Path archive = archive();
+        Path indexDir = dir.resolve("index");
+        issuesAfterLoad(archive, indexDir, "fp-1");
+        Path cacheCopy = dir.resolve("cache-copy");
+        Files.copy(SnapshotCache.in(indexDir).file(), cacheCopy);
+        Path otherIndex = dir.resolve("other-index");
+        Files.createDirectories(otherIndex);
+        Files.copy(cacheCopy, SnapshotCache.in(otherIndex).file());
+        Files.delete(archive.resolve("content/2024-01-10-this-week-in-rust.md"));
+
+        assertThat(issuesAfterLoad(archive, otherIndex, "fp-1")).hasSize(1);
     }
 }
