@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class RealArchive {
 
-    private RealArchive() {
-    }
+    private RealArchive() {}
 
     public static Path dir() {
         String configured = System.getenv("TWIR_TEST_ARCHIVE");

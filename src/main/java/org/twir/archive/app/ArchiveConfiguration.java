@@ -19,14 +19,16 @@ class ArchiveConfiguration {
     }
 
     @Bean
-    ArchiveLoader archiveLoader(ArchiveParser parser, ArchiveIndexService index,
-            ArchiveLoader.Fingerprinter fingerprinter, TwirProperties properties) {
+    ArchiveLoader archiveLoader(
+            ArchiveParser parser,
+            ArchiveIndexService index,
+            ArchiveLoader.Fingerprinter fingerprinter,
+            TwirProperties properties) {
         return new ArchiveLoader(parser, index, fingerprinter, properties);
     }
 
     @Bean
-    @ConditionalOnProperty(prefix = "twir.archive", name = "load-on-start", havingValue = "true",
-            matchIfMissing = true)
+    @ConditionalOnProperty(prefix = "twir.archive", name = "load-on-start", havingValue = "true", matchIfMissing = true)
     ArchiveLoadOnStart archiveLoadOnStart(ArchiveLoader loader, ArchiveSyncService sync) {
         return new ArchiveLoadOnStart(loader, sync);
     }

@@ -29,7 +29,10 @@ class ArchiveHealthIndicator implements HealthIndicator {
         String failure = loader.lastFailure();
         if (!index.isReady()) {
             return failure != null
-                    ? Health.down().withDetail("state", "failed").withDetail("error", failure).build()
+                    ? Health.down()
+                            .withDetail("state", "failed")
+                            .withDetail("error", failure)
+                            .build()
                     : Health.outOfService().withDetail("state", "loading").build();
         }
         ArchiveSnapshot snapshot = index.snapshot();
@@ -54,7 +57,8 @@ class ArchiveHealthIndicator implements HealthIndicator {
 
     /** The searchable documents as Lucene counts them; the entry count of the snapshot for other engines. */
     private long documents(ArchiveSnapshot snapshot) {
-        return index instanceof LuceneArchiveIndex lucene ? lucene.documentCount()
+        return index instanceof LuceneArchiveIndex lucene
+                ? lucene.documentCount()
                 : snapshot.issues().stream().mapToLong(i -> i.entries().size()).sum();
     }
 

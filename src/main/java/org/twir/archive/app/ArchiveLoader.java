@@ -35,8 +35,7 @@ public class ArchiveLoader {
     }
 
     /** What the last load did, for the health contributor. */
-    public record LoadReport(LoadResult result, int problems, int filesRead, long totalMillis, boolean emptyArchive) {
-    }
+    public record LoadReport(LoadResult result, int problems, int filesRead, long totalMillis, boolean emptyArchive) {}
 
     private final ArchiveParser parser;
     private final ArchiveIndexService index;
@@ -46,8 +45,8 @@ public class ArchiveLoader {
     private final AtomicReference<@Nullable LoadReport> last = new AtomicReference<>();
     private final AtomicReference<@Nullable String> failure = new AtomicReference<>();
 
-    public ArchiveLoader(ArchiveParser parser, ArchiveIndexService index, Fingerprinter fingerprinter,
-            TwirProperties properties) {
+    public ArchiveLoader(
+            ArchiveParser parser, ArchiveIndexService index, Fingerprinter fingerprinter, TwirProperties properties) {
         this.parser = parser;
         this.index = index;
         this.fingerprinter = fingerprinter;
@@ -82,8 +81,9 @@ public class ArchiveLoader {
     private LoadReport load(long start) throws IOException {
         Path content = archiveDir.resolve("content");
         if (!Files.isDirectory(content)) {
-            log.warn("No archive at {} (no content/ directory): serving an EMPTY archive. Set twir.archive.dir "
-                    + "(TWIR_ARCHIVE_DIR) to a copy of the this-week-in-rust repository.",
+            log.warn(
+                    "No archive at {} (no content/ directory): serving an EMPTY archive. Set twir.archive.dir "
+                            + "(TWIR_ARCHIVE_DIR) to a copy of the this-week-in-rust repository.",
                     archiveDir.toAbsolutePath());
             LoadResult result = index.load(List.of(), EMPTY_ARCHIVE);
             return new LoadReport(result, 0, 0, millisSince(start), true);
@@ -95,7 +95,8 @@ public class ArchiveLoader {
         boolean fromCache = cached != null;
         if (cached == null) {
             ArchiveParse parse = parser.parseArchive(archiveDir);
-            cached = new SnapshotCache.Cached(parse.issues(), parse.filesRead(), parse.problems().size());
+            cached = new SnapshotCache.Cached(
+                    parse.issues(), parse.filesRead(), parse.problems().size());
         }
         long parsed = millisSince(start);
         List<Issue> issues = cached.issues();
@@ -104,11 +105,21 @@ public class ArchiveLoader {
             writeCache(fingerprint, cached);
         }
         long total = millisSince(start);
-        log.info("Archive {} loaded: {} files read, {} issues, {} entries, {} parse problems; index {} "
-                + "(generation {}) in {} ms; fingerprint {} ms, {} {} ms, total {} ms", archiveDir.toAbsolutePath(),
-                cached.filesRead(), issues.size(), result.entries(), cached.problems(),
-                result.rebuilt() ? "rebuilt" : "reused", result.generation(), result.millis(), fingerprinted,
-                fromCache ? "issues from cache" : "parse", parsed - fingerprinted, total);
+        log.info(
+                "Archive {} loaded: {} files read, {} issues, {} entries, {} parse problems; index {} "
+                        + "(generation {}) in {} ms; fingerprint {} ms, {} {} ms, total {} ms",
+                archiveDir.toAbsolutePath(),
+                cached.filesRead(),
+                issues.size(),
+                result.entries(),
+                cached.problems(),
+                result.rebuilt() ? "rebuilt" : "reused",
+                result.generation(),
+                result.millis(),
+                fingerprinted,
+                fromCache ? "issues from cache" : "parse",
+                parsed - fingerprinted,
+                total);
         return new LoadReport(result, cached.problems(), cached.filesRead(), total, false);
     }
 
@@ -126,8 +137,7 @@ public class ArchiveLoader {
         try {
             cache.write(fingerprint, cached);
         } catch (IOException | RuntimeException e) {
-            log.warn("Could not write the snapshot cache {}; the next start parses the archive again",
-                    cache.file(), e);
+            log.warn("Could not write the snapshot cache {}; the next start parses the archive again", cache.file(), e);
         }
     }
 

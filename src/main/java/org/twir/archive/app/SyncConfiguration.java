@@ -19,8 +19,12 @@ import org.twir.archive.sync.SyncHealthIndicator;
 class SyncConfiguration {
 
     @Bean(destroyMethod = "close")
-    ArchiveSyncService archiveSyncService(TwirProperties properties, ArchiveParser parser, ArchiveIndexService index,
-            ArchiveLoader.Fingerprinter fingerprinter) throws IOException {
+    ArchiveSyncService archiveSyncService(
+            TwirProperties properties,
+            ArchiveParser parser,
+            ArchiveIndexService index,
+            ArchiveLoader.Fingerprinter fingerprinter)
+            throws IOException {
         return ArchiveSyncService.create(properties, parser, index, fingerprinter::of, Clock.systemUTC());
     }
 

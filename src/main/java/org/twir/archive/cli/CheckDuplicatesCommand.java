@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.twir.archive.duplicates.LinkIndexLoader;
 import org.twir.archive.duplicates.DuplicateChecker;
 import org.twir.archive.duplicates.DuplicateReport;
 import org.twir.archive.duplicates.Finding;
 import org.twir.archive.duplicates.FindingKind;
+import org.twir.archive.duplicates.LinkIndexLoader;
 import org.twir.archive.duplicates.ReportFormatter;
 import org.twir.archive.duplicates.ReportFormatter.Format;
 import org.twir.archive.model.Issue;
@@ -38,9 +38,12 @@ final class CheckDuplicatesCommand implements Command {
                 + " [--cache-dir <dir> | --no-cache] <draft.md>...";
     }
 
-    private record Options(Path archive, Format format, List<Path> drafts, List<String> urls,
-            @Nullable Path cacheFile) {
-    }
+    private record Options(
+            Path archive,
+            Format format,
+            List<Path> drafts,
+            List<String> urls,
+            @Nullable Path cacheFile) {}
 
     @Override
     public int run(List<String> args, PrintWriter out, PrintWriter err) throws Exception {
@@ -50,13 +53,13 @@ final class CheckDuplicatesCommand implements Command {
         for (Path file : options.drafts()) {
             drafts.add(parseDraft(parser, file, err));
         }
-        LinkIndexLoader.Loaded loaded = LinkIndexLoader.load(options.archive(), parser,
-                options.cacheFile());
+        LinkIndexLoader.Loaded loaded = LinkIndexLoader.load(options.archive(), parser, options.cacheFile());
         if (loaded.warning() != null) {
             err.println("warning: " + loaded.warning());
         }
         if (loaded.index().issueCount() == 0) {
-            err.println("error: no issues could be read from " + options.archive().resolve("content"));
+            err.println(
+                    "error: no issues could be read from " + options.archive().resolve("content"));
             return 2;
         }
         DuplicateChecker checker = new DuplicateChecker(loaded.index());
@@ -71,7 +74,9 @@ final class CheckDuplicatesCommand implements Command {
         ReportFormatter.format(options.format(), findings).forEach(out::println);
         DuplicateReport report = new DuplicateReport(findings);
         if (options.format() == Format.TEXT) {
-            err.printf(Locale.ROOT, "%d duplicate, %d repeated-in-draft, %d possible-duplicate (checked against %d issues)%n",
+            err.printf(
+                    Locale.ROOT,
+                    "%d duplicate, %d repeated-in-draft, %d possible-duplicate (checked against %d issues)%n",
                     report.count(FindingKind.DUPLICATE),
                     report.count(FindingKind.REPEATED_IN_DRAFT),
                     report.count(FindingKind.POSSIBLE_DUPLICATE),
@@ -93,8 +98,9 @@ final class CheckDuplicatesCommand implements Command {
                 case "--archive" -> archive = Path.of(value(args, ++i, arg));
                 case "--format" -> {
                     String name = value(args, ++i, arg);
-                    format = Format.of(name).orElseThrow(() -> new UsageException(
-                            "--format must be text, json or github, was '" + name + "'"));
+                    format = Format.of(name)
+                            .orElseThrow(() ->
+                                    new UsageException("--format must be text, json or github, was '" + name + "'"));
                 }
                 case "--url" -> urls.add(value(args, ++i, arg));
                 case "--no-cache" -> cache = false;
@@ -113,8 +119,8 @@ final class CheckDuplicatesCommand implements Command {
         if (drafts.isEmpty() && urls.isEmpty()) {
             throw new UsageException("give at least one draft file (or --url <url>)");
         }
-        Path cacheFile = !cache ? null
-                : (cacheDir == null ? defaultCacheDir() : cacheDir).resolve("duplicates-links.bin");
+        Path cacheFile =
+                !cache ? null : (cacheDir == null ? defaultCacheDir() : cacheDir).resolve("duplicates-links.bin");
         return new Options(archive, format, drafts, urls, cacheFile);
     }
 
@@ -126,7 +132,8 @@ final class CheckDuplicatesCommand implements Command {
         String dir = System.getenv("TWIR_CACHE_DIR");
         if (dir == null || dir.isBlank()) {
             String xdg = System.getenv("XDG_CACHE_HOME");
-            Path base = xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(xdg);
+            Path base =
+                    xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(xdg);
             return base.resolve("twir-archive");
         }
         return Path.of(dir);

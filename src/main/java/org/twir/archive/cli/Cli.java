@@ -22,17 +22,16 @@ public final class Cli {
     /** Returned by {@code serve}: the process must keep running. */
     public static final int SERVING = -1;
 
-    private static final List<Command> COMMANDS = List.of(new ServeCommand(), new ParseCommand(),
-            new CheckDuplicatesCommand());
+    private static final List<Command> COMMANDS =
+            List.of(new ServeCommand(), new ParseCommand(), new CheckDuplicatesCommand());
 
-    private Cli() {
-    }
+    private Cli() {}
 
     public static int run(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-                StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         try {
             return run(Arrays.asList(args), out, err);
         } finally {
@@ -43,8 +42,7 @@ public final class Cli {
 
     /** Runs a command line; the testable core of {@link #run(String[])}. */
     public static int run(List<String> args, PrintWriter out, PrintWriter err) {
-        Map<String, Command> byName = COMMANDS.stream()
-                .collect(Collectors.toMap(Command::name, Function.identity()));
+        Map<String, Command> byName = COMMANDS.stream().collect(Collectors.toMap(Command::name, Function.identity()));
         if (args.isEmpty() || args.getFirst().startsWith("--") && !isHelp(args.getFirst())) {
             return invoke(byName.get("serve"), args, out, err);
         }

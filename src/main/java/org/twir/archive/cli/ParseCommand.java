@@ -66,13 +66,21 @@ final class ParseCommand implements Command {
         return 0;
     }
 
-    private static void print(ArchiveParser.ArchiveParse parse, Path dir, long millis, boolean listProblems,
-            PrintWriter out) {
+    private static void print(
+            ArchiveParser.ArchiveParse parse, Path dir, long millis, boolean listProblems, PrintWriter out) {
         List<Issue> issues = parse.issues();
         List<Entry> entries = issues.stream().flatMap(i -> i.entries().stream()).toList();
         out.printf(Locale.ROOT, "archive: %s%n", dir.toAbsolutePath().normalize());
-        out.printf(Locale.ROOT, "files read: %d, skipped: %d, parsed in %d ms%n", parse.filesRead(), parse.filesSkipped(), millis);
-        out.printf(Locale.ROOT, "issues: %d (numbered %d, special %d)%n", issues.size(),
+        out.printf(
+                Locale.ROOT,
+                "files read: %d, skipped: %d, parsed in %d ms%n",
+                parse.filesRead(),
+                parse.filesSkipped(),
+                millis);
+        out.printf(
+                Locale.ROOT,
+                "issues: %d (numbered %d, special %d)%n",
+                issues.size(),
                 issues.stream().filter(i -> !i.ref().special()).count(),
                 issues.stream().filter(i -> i.ref().special()).count());
         out.printf(Locale.ROOT, "entries: %d%n", entries.size());
@@ -89,22 +97,32 @@ final class ParseCommand implements Command {
                 .collect(Collectors.groupingBy(i -> i.ref().date().getYear(), TreeMap::new, Collectors.counting()));
         years.forEach((y, n) -> out.printf(Locale.ROOT, "  %d %4d%n", y, n));
         out.println("special issues:");
-        issues.stream().filter(i -> i.ref().special())
-                .forEach(i -> out.printf(Locale.ROOT, "  %s  %s (%s)%n", i.ref().date(), i.ref().title(), i.ref().sourceFile()));
-        long cotwWeeks = issues.stream().filter(i -> i.crateOfTheWeek() != null && !i.crateOfTheWeek().noCrate())
+        issues.stream()
+                .filter(i -> i.ref().special())
+                .forEach(i -> out.printf(
+                        Locale.ROOT,
+                        "  %s  %s (%s)%n",
+                        i.ref().date(),
+                        i.ref().title(),
+                        i.ref().sourceFile()));
+        long cotwWeeks = issues.stream()
+                .filter(i -> i.crateOfTheWeek() != null && !i.crateOfTheWeek().noCrate())
                 .count();
-        long noCrate = issues.stream().filter(i -> i.crateOfTheWeek() != null && i.crateOfTheWeek().noCrate())
+        long noCrate = issues.stream()
+                .filter(i -> i.crateOfTheWeek() != null && i.crateOfTheWeek().noCrate())
                 .count();
         out.printf(Locale.ROOT, "crate of the week: %d weeks with crates, %d weeks without%n", cotwWeeks, noCrate);
-        out.printf(Locale.ROOT, "quotes of the week: %d%n", issues.stream().mapToLong(i -> i.quotes().size()).sum());
+        out.printf(
+                Locale.ROOT,
+                "quotes of the week: %d%n",
+                issues.stream().mapToLong(i -> i.quotes().size()).sum());
         out.printf(Locale.ROOT, "problems: %d%n", parse.problems().size());
         if (listProblems) {
             for (ParseProblem p : parse.problems()) {
                 out.println("  " + p);
             }
         } else if (!parse.problems().isEmpty()) {
-            parse.problems().stream().limit(10).map(Function.identity())
-                    .forEach(p -> out.println("  " + p));
+            parse.problems().stream().limit(10).map(Function.identity()).forEach(p -> out.println("  " + p));
             if (parse.problems().size() > 10) {
                 out.println("  ... (--problems lists them all)");
             }

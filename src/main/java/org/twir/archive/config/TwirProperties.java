@@ -15,7 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin the bearer token for admin endpoints (empty: admin endpoints are disabled)
  */
 @ConfigurationProperties("twir")
-public record TwirProperties(@DefaultValue Archive archive, @DefaultValue Index index, @DefaultValue Sync sync,
+public record TwirProperties(
+        @DefaultValue Archive archive,
+        @DefaultValue Index index,
+        @DefaultValue Sync sync,
         @DefaultValue Admin admin) {
 
     /**
@@ -23,20 +26,20 @@ public record TwirProperties(@DefaultValue Archive archive, @DefaultValue Index 
      * @param remote the git remote to clone and fetch; empty means read {@code dir} as it is, never sync
      * @param branch the branch to follow
      */
-    public record Archive(@DefaultValue("archive/this-week-in-rust") Path dir,
-            @DefaultValue("https://github.com/rust-lang/this-week-in-rust.git") String remote,
-            @DefaultValue("main") String branch) {
-    }
+    public record Archive(
+            @DefaultValue("archive/this-week-in-rust") Path dir,
+
+            @DefaultValue("https://github.com/rust-lang/this-week-in-rust.git")
+            String remote,
+
+            @DefaultValue("main") String branch) {}
 
     /** @param dir the directory of the Lucene index (created when missing) */
-    public record Index(@DefaultValue("data/index") Path dir) {
-    }
+    public record Index(@DefaultValue("data/index") Path dir) {}
 
     /** @param interval time between scheduled syncs */
-    public record Sync(@DefaultValue("PT1H") Duration interval) {
-    }
+    public record Sync(@DefaultValue("PT1H") Duration interval) {}
 
     /** @param token bearer token for {@code /api/admin/**}; blank disables those endpoints */
-    public record Admin(@DefaultValue("") String token) {
-    }
+    public record Admin(@DefaultValue("") String token) {}
 }

@@ -10,12 +10,12 @@ import org.twir.archive.model.ArchiveSnapshot;
  */
 public final class ArchiveHistories {
 
-    private record Computed(ArchiveSnapshot snapshot, CrateOfTheWeekHistory crates, QuotesOfTheWeek quotes) {
-    }
+    private record Computed(ArchiveSnapshot snapshot, CrateOfTheWeekHistory crates, QuotesOfTheWeek quotes) {}
 
-    private final AtomicReference<Computed> current = new AtomicReference<>(
-            new Computed(ArchiveSnapshot.EMPTY, CrateOfTheWeekHistory.of(ArchiveSnapshot.EMPTY),
-                    QuotesOfTheWeek.of(ArchiveSnapshot.EMPTY)));
+    private final AtomicReference<Computed> current = new AtomicReference<>(new Computed(
+            ArchiveSnapshot.EMPTY,
+            CrateOfTheWeekHistory.of(ArchiveSnapshot.EMPTY),
+            QuotesOfTheWeek.of(ArchiveSnapshot.EMPTY)));
 
     public CrateOfTheWeekHistory crates(ArchiveSnapshot snapshot) {
         return forSnapshot(snapshot).crates();

@@ -11,8 +11,14 @@ import org.jspecify.annotations.Nullable;
  * @param noCrate true when the editors said there was no crate that week ({@code crates} is empty)
  * @param issueUrl the issue's page on this-week-in-rust.org
  */
-public record CotwWeek(@Nullable Integer issue, LocalDate date, List<CrateView> crates,
-        List<PersonView> suggestedBy, boolean noCrate, String issueUrl, String issueTitle) {
+public record CotwWeek(
+        @Nullable Integer issue,
+        LocalDate date,
+        List<CrateView> crates,
+        List<PersonView> suggestedBy,
+        boolean noCrate,
+        String issueUrl,
+        String issueTitle) {
 
     public CotwWeek {
         crates = List.copyOf(crates);

@@ -90,16 +90,22 @@ public final class CrateOfTheWeekHistory {
     private static CotwWeek week(CrateOfTheWeek section, Map<String, Long> featured) {
         IssueRef ref = section.issue();
         List<CrateView> crates = section.crates().stream()
-                .map(c -> crate(c, featured.getOrDefault(identityKey(c.id()), 1L).intValue()))
+                .map(c ->
+                        crate(c, featured.getOrDefault(identityKey(c.id()), 1L).intValue()))
                 .toList();
-        return new CotwWeek(ref.number(), ref.date(), crates,
-                section.suggestedBy().stream().map(PersonView::of).toList(), section.noCrate(),
-                SafeUrls.httpOrEmpty(ref.siteUrl()), ref.title());
+        return new CotwWeek(
+                ref.number(),
+                ref.date(),
+                crates,
+                section.suggestedBy().stream().map(PersonView::of).toList(),
+                section.noCrate(),
+                SafeUrls.httpOrEmpty(ref.siteUrl()),
+                ref.title());
     }
 
     private static CrateView crate(FeaturedCrate crate, int timesFeatured) {
-        return new CrateView(crate.name(), SafeUrls.httpOrEmpty(crate.url()), crate.description(), crate.id(),
-                timesFeatured);
+        return new CrateView(
+                crate.name(), SafeUrls.httpOrEmpty(crate.url()), crate.description(), crate.id(), timesFeatured);
     }
 
     private static CrateHistory history(String key, List<CotwWeek> weeks) {
@@ -113,8 +119,8 @@ public final class CrateOfTheWeekHistory {
 
     private static boolean matches(CotwWeek week, String needle) {
         Function<String, Boolean> has = s -> s.toLowerCase(Locale.ROOT).contains(needle);
-        return week.crates().stream().anyMatch(c -> has.apply(c.name()) || has.apply(c.id())
-                || has.apply(c.description()))
+        return week.crates().stream()
+                        .anyMatch(c -> has.apply(c.name()) || has.apply(c.id()) || has.apply(c.description()))
                 || week.suggestedBy().stream().anyMatch(p -> has.apply(p.name()));
     }
 }

@@ -7,5 +7,4 @@ package org.twir.archive.cotw;
  * @param url the link given that week, http(s) or empty
  * @param timesFeatured how many weeks in the whole archive featured this identity
  */
-public record CrateView(String name, String url, String description, String id, int timesFeatured) {
-}
+public record CrateView(String name, String url, String description, String id, int timesFeatured) {}

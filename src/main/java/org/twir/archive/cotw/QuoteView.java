@@ -4,6 +4,11 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** One quote of the week as the API shows it; every URL is http(s) or null. */
-public record QuoteView(@Nullable Integer issue, LocalDate date, String text, @Nullable PersonView author,
-        @Nullable String sourceUrl, @Nullable PersonView suggestedBy, String issueUrl) {
-}
+public record QuoteView(
+        @Nullable Integer issue,
+        LocalDate date,
+        String text,
+        @Nullable PersonView author,
+        @Nullable String sourceUrl,
+        @Nullable PersonView suggestedBy,
+        String issueUrl) {}

@@ -32,7 +32,8 @@ public final class QuotesOfTheWeek {
         String needle = text.strip().toLowerCase(Locale.ROOT);
         return quotes.stream()
                 .filter(q -> year == null || q.date().getYear() == year)
-                .filter(q -> needle.isEmpty() || contains(q.text(), needle)
+                .filter(q -> needle.isEmpty()
+                        || contains(q.text(), needle)
                         || q.author() != null && contains(q.author().name(), needle)
                         || q.suggestedBy() != null && contains(q.suggestedBy().name(), needle))
                 .toList();
@@ -43,8 +44,13 @@ public final class QuotesOfTheWeek {
     }
 
     private static QuoteView view(QuoteOfTheWeek quote) {
-        return new QuoteView(quote.issue().number(), quote.issue().date(), quote.text(), person(quote.author()),
-                SafeUrls.httpOrNull(quote.sourceUrl()), person(quote.suggestedBy()),
+        return new QuoteView(
+                quote.issue().number(),
+                quote.issue().date(),
+                quote.text(),
+                person(quote.author()),
+                SafeUrls.httpOrNull(quote.sourceUrl()),
+                person(quote.suggestedBy()),
                 SafeUrls.httpOrEmpty(quote.issue().siteUrl()));
     }
 

@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SafeUrls {
 
-    private SafeUrls() {
-    }
+    private SafeUrls() {}
 
     /** The URL if it is an absolute http(s) URL with a host, else null. */
     public static @Nullable String httpOrNull(@Nullable String url) {
@@ -29,7 +28,8 @@ public final class SafeUrls {
             // Not a parseable URI (spaces, stray brackets): fall back to a prefix check, still http(s) only.
             String lower = trimmed.toLowerCase(Locale.ROOT);
             return (lower.startsWith("https://") || lower.startsWith("http://")) && !trimmed.contains(" ")
-                    ? trimmed : null;
+                    ? trimmed
+                    : null;
         }
     }
 

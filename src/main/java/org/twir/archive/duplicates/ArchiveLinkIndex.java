@@ -29,8 +29,7 @@ public final class ArchiveLinkIndex {
     static final int HUB_MIN_ISSUES = 8;
 
     /** A canonical URL of an earlier occurrence found by a loose key. */
-    record LooseMatch(Occurrence occurrence, String canonical) {
-    }
+    record LooseMatch(Occurrence occurrence, String canonical) {}
 
     private final UrlCanonicalizer canonicalizer;
     private final Boilerplate boilerplate;
@@ -42,9 +41,16 @@ public final class ArchiveLinkIndex {
     private final int issueCount;
     private final int linkCount;
 
-    private ArchiveLinkIndex(UrlCanonicalizer canonicalizer, Boilerplate boilerplate,
-            Map<String, List<Occurrence>> byCanonical, Map<String, List<LooseMatch>> byLooseKey, Set<String> hubs,
-            TitleIndex titles, long generation, int issueCount, int linkCount) {
+    private ArchiveLinkIndex(
+            UrlCanonicalizer canonicalizer,
+            Boilerplate boilerplate,
+            Map<String, List<Occurrence>> byCanonical,
+            Map<String, List<LooseMatch>> byLooseKey,
+            Set<String> hubs,
+            TitleIndex titles,
+            long generation,
+            int issueCount,
+            int linkCount) {
         this.canonicalizer = canonicalizer;
         this.boilerplate = boilerplate;
         this.byCanonical = byCanonical;
@@ -69,7 +75,8 @@ public final class ArchiveLinkIndex {
         UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
         KnownSites sites = new KnownSites();
         // Canonicalising is the expensive part and independent per issue: do it in parallel, merge in order.
-        List<List<Link>> perIssue = issues.parallelStream().map(i -> links(i, canonicalizer)).toList();
+        List<List<Link>> perIssue =
+                issues.parallelStream().map(i -> links(i, canonicalizer)).toList();
         Map<String, List<Occurrence>> byCanonical = new HashMap<>(150_000);
         Map<String, Integer> issueCounts = new HashMap<>(150_000);
         Map<String, List<LooseMatch>> byLooseKey = new HashMap<>(100_000);
@@ -87,7 +94,8 @@ public final class ArchiveLinkIndex {
                 if (link.occurrence().rule() == SectionRule.EDITORIAL) {
                     String loose = sites.looseKey(link.canonical());
                     if (!loose.isEmpty()) {
-                        byLooseKey.computeIfAbsent(loose, k -> new ArrayList<>())
+                        byLooseKey
+                                .computeIfAbsent(loose, k -> new ArrayList<>())
                                 .add(new LooseMatch(link.occurrence(), key));
                     }
                     if (link.primary()) {
@@ -96,7 +104,8 @@ public final class ArchiveLinkIndex {
                 }
             }
         }
-        Comparator<Occurrence> newestFirst = Comparator.comparing(Occurrence::date).reversed();
+        Comparator<Occurrence> newestFirst =
+                Comparator.comparing(Occurrence::date).reversed();
         byCanonical.values().forEach(list -> list.sort(newestFirst));
         Set<String> hubs = new HashSet<>();
         issueCounts.forEach((url, count) -> {
@@ -104,13 +113,20 @@ public final class ArchiveLinkIndex {
                 hubs.add(url);
             }
         });
-        return new ArchiveLinkIndex(canonicalizer, new Boilerplate(canonicalizer, templateUrls), byCanonical,
-                byLooseKey, hubs, new TitleIndex(titled), generation, issues.size(), linkCount);
+        return new ArchiveLinkIndex(
+                canonicalizer,
+                new Boilerplate(canonicalizer, templateUrls),
+                byCanonical,
+                byLooseKey,
+                hubs,
+                new TitleIndex(titled),
+                generation,
+                issues.size(),
+                linkCount);
     }
 
     /** {@code key} is the canonical string, computed once: building it is a good part of the build's cost. */
-    private record Link(CanonicalUrl canonical, String key, Occurrence occurrence, boolean primary) {
-    }
+    private record Link(CanonicalUrl canonical, String key, Occurrence occurrence, boolean primary) {}
 
     private static List<Link> links(Issue issue, UrlCanonicalizer canonicalizer) {
         List<Link> links = new ArrayList<>();
@@ -155,11 +171,13 @@ public final class ArchiveLinkIndex {
             return List.of();
         }
         String exact = canonical.toString();
-        return byLooseKey.getOrDefault(loose, List.of()).stream().filter(m -> !m.canonical().equals(exact)).toList();
+        return byLooseKey.getOrDefault(loose, List.of()).stream()
+                .filter(m -> !m.canonical().equals(exact))
+                .toList();
     }
 
-    List<TitleIndex.Match> similarTitles(String title, String canonical, @Nullable Integer draftNumber,
-            @Nullable LocalDate draftDate, int limit) {
+    List<TitleIndex.Match> similarTitles(
+            String title, String canonical, @Nullable Integer draftNumber, @Nullable LocalDate draftDate, int limit) {
         return titles.similar(title, canonical, draftNumber, draftDate, limit);
     }
 

@@ -43,8 +43,9 @@ final class Boilerplate {
             return true;
         }
         for (String prefix : prefixes) {
-            if (canonical.startsWith(prefix) && (canonical.length() == prefix.length()
-                    || "/?#".indexOf(canonical.charAt(prefix.length())) >= 0)) {
+            if (canonical.startsWith(prefix)
+                    && (canonical.length() == prefix.length()
+                            || "/?#".indexOf(canonical.charAt(prefix.length())) >= 0)) {
                 return true;
             }
         }
@@ -56,7 +57,9 @@ final class Boilerplate {
             if (in == null) {
                 throw new IllegalStateException("missing class path resource " + RESOURCE);
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -26,6 +26,7 @@ public final class DuplicateChecker {
 
     /** The score given to the same path on another host of the same site. */
     static final double SAME_SITE_SCORE = 0.9;
+
     private static final int MAX_SIMILAR = 3;
 
     private final ArchiveLinkIndex index;
@@ -55,8 +56,10 @@ public final class DuplicateChecker {
         for (int i = 0; i < urls.size(); i++) {
             String url = urls.get(i);
             int entry = i;
-            index.canonicalizer().canonicalize(url).ifPresent(c -> links.add(new DraftLink(url, c, 0, null,
-                    SectionRule.EDITORIAL, "", entry, true, null)));
+            index.canonicalizer()
+                    .canonicalize(url)
+                    .ifPresent(c ->
+                            links.add(new DraftLink(url, c, 0, null, SectionRule.EDITORIAL, "", entry, true, null)));
         }
         return check(links, null, null);
     }
@@ -65,15 +68,25 @@ public final class DuplicateChecker {
     public UrlLookup lookup(String url) {
         Optional<CanonicalUrl> canonical = index.canonicalizer().canonicalize(url);
         List<Previous> occurrences = canonical
-                .map(c -> index.occurrences(c.toString()).stream().map(Occurrence::toPrevious).toList())
+                .map(c -> index.occurrences(c.toString()).stream()
+                        .map(Occurrence::toPrevious)
+                        .toList())
                 .orElse(List.of());
-        return new UrlLookup(url, canonical.map(CanonicalUrl::toString).orElse(null), !occurrences.isEmpty(),
-                occurrences);
+        return new UrlLookup(
+                url, canonical.map(CanonicalUrl::toString).orElse(null), !occurrences.isEmpty(), occurrences);
     }
 
     /** One link of the draft: an entry's URL ({@code primary}) or one of its other links. */
-    private record DraftLink(String url, CanonicalUrl canonical, int line, @Nullable String title,
-            SectionRule rule, String section, int entry, boolean primary, @Nullable LocalDate eventDay) {
+    private record DraftLink(
+            String url,
+            CanonicalUrl canonical,
+            int line,
+            @Nullable String title,
+            SectionRule rule,
+            String section,
+            int entry,
+            boolean primary,
+            @Nullable LocalDate eventDay) {
 
         String key() {
             return canonical.toString();
@@ -92,8 +105,10 @@ public final class DuplicateChecker {
 
     private List<DraftLink> draftLinks(Entry entry) {
         SectionRule rule = SectionRule.of(entry.category(), entry.kind());
-        LocalDate eventDay = entry.event() == null ? null
-                : Objects.requireNonNullElse(entry.event().endDate(), entry.event().date());
+        LocalDate eventDay = entry.event() == null
+                ? null
+                : Objects.requireNonNullElse(
+                        entry.event().endDate(), entry.event().date());
         List<DraftLink> links = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> urls = new ArrayList<>();
@@ -103,15 +118,24 @@ public final class DuplicateChecker {
             String url = urls.get(i);
             Optional<CanonicalUrl> canonical = index.canonicalizer().canonicalize(url);
             if (canonical.isPresent() && seen.add(canonical.get().toString())) {
-                links.add(new DraftLink(url, canonical.get(), entry.line(), entry.title(), rule,
-                        Occurrence.sectionLabel(entry), entry.position(), i == 0, eventDay));
+                links.add(new DraftLink(
+                        url,
+                        canonical.get(),
+                        entry.line(),
+                        entry.title(),
+                        rule,
+                        Occurrence.sectionLabel(entry),
+                        entry.position(),
+                        i == 0,
+                        eventDay));
             }
         }
         return links;
     }
 
     private DuplicateReport check(List<DraftLink> all, @Nullable Integer number, @Nullable LocalDate date) {
-        List<DraftLink> links = all.stream().filter(l -> !index.isIgnored(l.key())).toList();
+        List<DraftLink> links =
+                all.stream().filter(l -> !index.isIgnored(l.key())).toList();
         List<Finding> findings = new ArrayList<>(repeated(links));
         Set<String> reported = new HashSet<>();
         for (DraftLink link : links) {
@@ -138,7 +162,8 @@ public final class DuplicateChecker {
             if (link.rule() == SectionRule.EVENT && !link.primary()) {
                 continue;
             }
-            groups.computeIfAbsent(link.key() + " " + link.repeatGroup(), k -> new ArrayList<>()).add(link);
+            groups.computeIfAbsent(link.key() + " " + link.repeatGroup(), k -> new ArrayList<>())
+                    .add(link);
         }
         List<Finding> findings = new ArrayList<>();
         for (List<DraftLink> group : groups.values()) {
@@ -151,8 +176,17 @@ public final class DuplicateChecker {
             group.forEach(l -> lines.add(l.line()));
             DraftLink first = group.getFirst();
             DraftLink second = group.get(1);
-            findings.add(new Finding(FindingKind.REPEATED_IN_DRAFT, second.url(), first.key(),
-                    lineOrNull(second.line()), second.title(), List.of(), null, List.copyOf(lines), null, null));
+            findings.add(new Finding(
+                    FindingKind.REPEATED_IN_DRAFT,
+                    second.url(),
+                    first.key(),
+                    lineOrNull(second.line()),
+                    second.title(),
+                    List.of(),
+                    null,
+                    List.copyOf(lines),
+                    null,
+                    null));
         }
         return findings;
     }
@@ -161,8 +195,17 @@ public final class DuplicateChecker {
         List<Previous> previous = onePerIssue(index.occurrences(link.key()).stream()
                 .filter(o -> link.rule().comparesWith(o.rule()) && o.isBefore(number, date)));
         if (!previous.isEmpty()) {
-            return Optional.of(new Finding(FindingKind.DUPLICATE, link.url(), link.key(), lineOrNull(link.line()),
-                    link.title(), previous, null, null, null, null));
+            return Optional.of(new Finding(
+                    FindingKind.DUPLICATE,
+                    link.url(),
+                    link.key(),
+                    lineOrNull(link.line()),
+                    link.title(),
+                    previous,
+                    null,
+                    null,
+                    null,
+                    null));
         }
         if (!link.primary() || link.rule() != SectionRule.EDITORIAL) {
             return Optional.empty();
@@ -185,8 +228,7 @@ public final class DuplicateChecker {
             reasons.add("same page on another host of the site");
         }
         if (link.title() != null) {
-            List<TitleIndex.Match> similar = index.similarTitles(link.title(), link.key(), number, date,
-                    MAX_SIMILAR);
+            List<TitleIndex.Match> similar = index.similarTitles(link.title(), link.key(), number, date, MAX_SIMILAR);
             for (TitleIndex.Match match : similar) {
                 found.putIfAbsent(match.canonical(), match.occurrence().toPrevious());
                 score = Math.max(score, match.score());
@@ -198,30 +240,53 @@ public final class DuplicateChecker {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(FindingKind.POSSIBLE_DUPLICATE, link.url(), link.key(),
-                lineOrNull(link.line()), link.title(), List.copyOf(found.values()), round(score), null,
-                String.join("; ", reasons), null));
+        return Optional.of(new Finding(
+                FindingKind.POSSIBLE_DUPLICATE,
+                link.url(),
+                link.key(),
+                lineOrNull(link.line()),
+                link.title(),
+                List.copyOf(found.values()),
+                round(score),
+                null,
+                String.join("; ", reasons),
+                null));
     }
 
     /** An event already over on the draft's date that an earlier issue listed: carried over by mistake. */
     private Optional<Finding> pastEvent(DraftLink link, @Nullable Integer number, @Nullable LocalDate date) {
         // Only the event's own link: the group's page is shared by its future events too.
-        if (!link.primary() || link.eventDay() == null || date == null || !link.eventDay().isBefore(date)) {
+        if (!link.primary()
+                || link.eventDay() == null
+                || date == null
+                || !link.eventDay().isBefore(date)) {
             return Optional.empty();
         }
-        List<Previous> previous = onePerIssue(index.occurrences(link.key()).stream()
-                .filter(o -> o.isBefore(number, date)));
+        List<Previous> previous =
+                onePerIssue(index.occurrences(link.key()).stream().filter(o -> o.isBefore(number, date)));
         if (previous.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(FindingKind.DUPLICATE, link.url(), link.key(), lineOrNull(link.line()),
-                link.title(), previous, null, null, "event on " + link.eventDay() + " is already past", null));
+        return Optional.of(new Finding(
+                FindingKind.DUPLICATE,
+                link.url(),
+                link.key(),
+                lineOrNull(link.line()),
+                link.title(),
+                previous,
+                null,
+                null,
+                "event on " + link.eventDay() + " is already past",
+                null));
     }
 
     /** The first occurrence in each issue: an issue that linked it twice is still one earlier issue. */
     private static List<Previous> onePerIssue(Stream<Occurrence> occurrences) {
         Set<String> issues = new HashSet<>();
-        return occurrences.filter(o -> issues.add(o.issueUrl())).map(Occurrence::toPrevious).toList();
+        return occurrences
+                .filter(o -> issues.add(o.issueUrl()))
+                .map(Occurrence::toPrevious)
+                .toList();
     }
 
     private static @Nullable Integer lineOrNull(int line) {

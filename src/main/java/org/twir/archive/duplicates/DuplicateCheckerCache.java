@@ -29,8 +29,8 @@ public final class DuplicateCheckerCache {
         synchronized (this) {
             checker = current;
             if (checker == null || checker.index().generation() != snapshot.generation()) {
-                checker = new DuplicateChecker(ArchiveLinkIndex.build(snapshot.issues(), snapshot.generation(),
-                        templateUrls));
+                checker = new DuplicateChecker(
+                        ArchiveLinkIndex.build(snapshot.issues(), snapshot.generation(), templateUrls));
                 current = checker;
             }
             return checker;

@@ -12,8 +12,14 @@ import org.twir.archive.model.Checks;
  * {@code possible-duplicate} has a score). {@code lines} (every draft line of a {@code repeated-in-draft} link),
  * {@code note} and {@code file} are additions to the contract and are left out of the JSON when null.
  */
-public record Finding(FindingKind kind, String url, String canonicalUrl, @Nullable Integer line,
-        @Nullable String title, List<Previous> previous, @Nullable Double score,
+public record Finding(
+        FindingKind kind,
+        String url,
+        String canonicalUrl,
+        @Nullable Integer line,
+        @Nullable String title,
+        List<Previous> previous,
+        @Nullable Double score,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Integer> lines,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String note,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String file) {

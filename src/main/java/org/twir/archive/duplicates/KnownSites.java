@@ -18,22 +18,56 @@ final class KnownSites {
 
     private static final Set<String> YOUTUBE = Set.of("youtube.com", "youtu.be", "youtube-nocookie.com");
     private static final Set<String> YOUTUBE_ID_PATHS = Set.of("embed", "shorts", "live", "v", "e");
-    private static final Set<String> REDDIT = Set.of("reddit.com", "old.reddit.com", "np.reddit.com",
-            "new.reddit.com", "amp.reddit.com", "i.reddit.com", "sh.reddit.com", "redd.it");
-    private static final Set<String> TWITTER = Set.of("x.com", "twitter.com", "fxtwitter.com", "vxtwitter.com",
-            "fixupx.com", "nitter.net");
+    private static final Set<String> REDDIT = Set.of(
+            "reddit.com",
+            "old.reddit.com",
+            "np.reddit.com",
+            "new.reddit.com",
+            "amp.reddit.com",
+            "i.reddit.com",
+            "sh.reddit.com",
+            "redd.it");
+    private static final Set<String> TWITTER =
+            Set.of("x.com", "twitter.com", "fxtwitter.com", "vxtwitter.com", "fixupx.com", "nitter.net");
     private static final Set<String> DISCOURSE = Set.of("users.rust-lang.org", "internals.rust-lang.org");
     private static final Set<String> GITHUB_ITEM_TABS = Set.of("files", "commits", "checks", "changes");
     /** Query parameters that only say how a video was shared or where playback starts. */
-    private static final Set<String> YOUTUBE_NOISE = Set.of("feature", "pp", "ab_channel", "t", "start", "list",
-            "index", "app", "embeds_referring_euri", "source_ve_path");
+    private static final Set<String> YOUTUBE_NOISE = Set.of(
+            "feature",
+            "pp",
+            "ab_channel",
+            "t",
+            "start",
+            "list",
+            "index",
+            "app",
+            "embeds_referring_euri",
+            "source_ve_path");
     /** Hosts under which every subdomain is a different site (user pages), not a part of one site. */
-    private static final List<String> HOSTING_SUFFIXES = List.of(".github.io", ".gitlab.io", ".blogspot.com",
-            ".wordpress.com", ".substack.com", ".netlify.app", ".vercel.app", ".pages.dev", ".codeberg.page",
-            ".bearblog.dev", ".hashnode.dev", ".medium.com", ".neocities.org", ".herokuapp.com", ".fly.dev",
-            ".itch.io", ".readthedocs.io", ".sr.ht", ".tumblr.com", ".bsky.social", ".docs.rs");
-    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu", "ne",
-            "or");
+    private static final List<String> HOSTING_SUFFIXES = List.of(
+            ".github.io",
+            ".gitlab.io",
+            ".blogspot.com",
+            ".wordpress.com",
+            ".substack.com",
+            ".netlify.app",
+            ".vercel.app",
+            ".pages.dev",
+            ".codeberg.page",
+            ".bearblog.dev",
+            ".hashnode.dev",
+            ".medium.com",
+            ".neocities.org",
+            ".herokuapp.com",
+            ".fly.dev",
+            ".itch.io",
+            ".readthedocs.io",
+            ".sr.ht",
+            ".tumblr.com",
+            ".bsky.social",
+            ".docs.rs");
+
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or");
 
     CanonicalUrl apply(CanonicalUrl url) {
         String host = url.host();
@@ -72,7 +106,9 @@ final class KnownSites {
         if (id != null && !id.isEmpty()) {
             return new CanonicalUrl("youtube.com", List.of("watch"), List.of("v=" + id), "");
         }
-        List<String> query = url.query().stream().filter(p -> !YOUTUBE_NOISE.contains(name(p))).toList();
+        List<String> query = url.query().stream()
+                .filter(p -> !YOUTUBE_NOISE.contains(name(p)))
+                .toList();
         return new CanonicalUrl("youtube.com", segments, query, url.fragment());
     }
 
@@ -96,8 +132,10 @@ final class KnownSites {
             return new CanonicalUrl("reddit.com", thread, List.of(), "");
         }
         List<String> lowered = new ArrayList<>(segments);
-        if (lowered.size() >= 2 && (lowered.getFirst().equals("r") || lowered.getFirst().equals("u")
-                || lowered.getFirst().equals("user"))) {
+        if (lowered.size() >= 2
+                && (lowered.getFirst().equals("r")
+                        || lowered.getFirst().equals("u")
+                        || lowered.getFirst().equals("user"))) {
             lowered.set(1, lowered.get(1).toLowerCase(Locale.ROOT));
         }
         return new CanonicalUrl("reddit.com", lowered, url.query(), url.fragment());
@@ -122,7 +160,8 @@ final class KnownSites {
         if (!segments.isEmpty()) {
             String last = segments.getLast();
             int dash = last.lastIndexOf('-');
-            String id = segments.size() == 2 && segments.getFirst().equals("p") ? last
+            String id = segments.size() == 2 && segments.getFirst().equals("p")
+                    ? last
                     : dash >= 0 ? last.substring(dash + 1) : "";
             if (id.length() >= 8 && id.length() <= 16 && id.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
                 return new CanonicalUrl("medium.com", List.of("p", id.toLowerCase(Locale.ROOT)), List.of(), "");
@@ -148,10 +187,10 @@ final class KnownSites {
         if (segments.size() >= 2 && segments.get(1).endsWith(".git")) {
             segments.set(1, segments.get(1).substring(0, segments.get(1).length() - 4));
         }
-        if (segments.size() >= 4 && (segments.get(2).equals("pull") || segments.get(2).equals("issues"))
+        if (segments.size() >= 4
+                && (segments.get(2).equals("pull") || segments.get(2).equals("issues"))
                 && segments.get(3).chars().allMatch(Character::isDigit)) {
-            List<String> item = new ArrayList<>(List.of(segments.get(0), segments.get(1), "issues",
-                    segments.get(3)));
+            List<String> item = new ArrayList<>(List.of(segments.get(0), segments.get(1), "issues", segments.get(3)));
             if (segments.size() > 4 && !GITHUB_ITEM_TABS.contains(segments.get(4))) {
                 item.addAll(segments.subList(4, segments.size()));
             }
@@ -189,7 +228,8 @@ final class KnownSites {
             return "";
         }
         List<String> segments = url.segments();
-        if (url.host().equals("github.com") && segments.size() >= 4
+        if (url.host().equals("github.com")
+                && segments.size() >= 4
                 && (segments.get(2).equals("blob") || segments.get(2).equals("tree"))
                 && (segments.get(3).equals("master") || segments.get(3).equals("main"))) {
             List<String> head = new ArrayList<>(segments);
@@ -211,8 +251,7 @@ final class KnownSites {
         if (labels.length <= 2) {
             return bare;
         }
-        int keep = labels[labels.length - 1].length() == 2 && SECOND_LEVEL.contains(labels[labels.length - 2])
-                ? 3 : 2;
+        int keep = labels[labels.length - 1].length() == 2 && SECOND_LEVEL.contains(labels[labels.length - 2]) ? 3 : 2;
         return String.join(".", List.of(labels).subList(labels.length - keep, labels.length));
     }
 

@@ -25,19 +25,26 @@ import org.twir.archive.parse.ArchiveParser;
 public final class LinkIndexLoader {
 
     /** The index, what loading it met, and a warning when the cache could not be written. */
-    public record Loaded(ArchiveLinkIndex index, int files, int parsed, int unparsed, @Nullable String warning) {
-    }
+    public record Loaded(
+            ArchiveLinkIndex index,
+            int files,
+            int parsed,
+            int unparsed,
+            @Nullable String warning) {}
 
     /** The issues of an archive directory, how many issue files it has and how many were parsed (not cached). */
-    public record Parsed(List<Issue> issues, int files, int parsedFiles, @Nullable String warning) {
+    public record Parsed(
+            List<Issue> issues,
+            int files,
+            int parsedFiles,
+            @Nullable String warning) {
 
         public Parsed {
             issues = List.copyOf(issues);
         }
     }
 
-    private LinkIndexLoader() {
-    }
+    private LinkIndexLoader() {}
 
     /** Loads without a cache. */
     public static Loaded load(Path archiveDir, ArchiveParser parser) throws IOException {
@@ -48,7 +55,11 @@ public final class LinkIndexLoader {
     public static Loaded load(Path archiveDir, ArchiveParser parser, @Nullable Path cacheFile) throws IOException {
         Parsed parsed = parse(archiveDir, parser, cacheFile);
         ArchiveLinkIndex index = ArchiveLinkIndex.build(parsed.issues(), 0, TemplateLinks.read(archiveDir));
-        return new Loaded(index, parsed.files(), parsed.parsedFiles(), parsed.files() - parsed.issues().size(),
+        return new Loaded(
+                index,
+                parsed.files(),
+                parsed.parsedFiles(),
+                parsed.files() - parsed.issues().size(),
                 parsed.warning());
     }
 
@@ -61,30 +72,31 @@ public final class LinkIndexLoader {
     public static Parsed parse(Path archiveDir, ArchiveParser parser, @Nullable Path cacheFile) throws IOException {
         Path content = archiveDir.resolve("content");
         if (!Files.isDirectory(content)) {
-            throw new NoSuchFileException(content.toString(), null,
-                    "not an archive directory: expected a content/ folder in " + archiveDir);
+            throw new NoSuchFileException(
+                    content.toString(), null, "not an archive directory: expected a content/ folder in " + archiveDir);
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(content)) {
             files = list.filter(ArchiveParser::isIssueFile).sorted().toList();
         }
         Map<String, ParsedIssueCache.Cached> cached = cacheFile == null ? Map.of() : ParsedIssueCache.read(cacheFile);
-        record Result(Path file, String hash, Optional<Issue> issue, boolean parsed) {
-        }
-        List<Result> results = files.parallelStream().map(f -> {
-            String hash = cacheFile == null ? "" : hash(f);
-            ParsedIssueCache.Cached hit = cached.get(f.getFileName().toString());
-            if (hit != null && hit.hash().equals(hash)) {
-                return new Result(f, hash, Optional.of(hit.issue()), false);
-            }
-            return new Result(f, hash, parseFile(parser, f), true);
-        }).toList();
+        record Result(Path file, String hash, Optional<Issue> issue, boolean parsed) {}
+        List<Result> results = files.parallelStream()
+                .map(f -> {
+                    String hash = cacheFile == null ? "" : hash(f);
+                    ParsedIssueCache.Cached hit = cached.get(f.getFileName().toString());
+                    if (hit != null && hit.hash().equals(hash)) {
+                        return new Result(f, hash, Optional.of(hit.issue()), false);
+                    }
+                    return new Result(f, hash, parseFile(parser, f), true);
+                })
+                .toList();
         int parsedFiles = (int) results.stream().filter(Result::parsed).count();
         String warning = null;
         if (cacheFile != null && parsedFiles > 0) {
             Map<String, ParsedIssueCache.Cached> updated = new LinkedHashMap<>();
-            results.forEach(r -> r.issue().ifPresent(i -> updated.put(i.ref().sourceFile(),
-                    new ParsedIssueCache.Cached(r.hash(), i))));
+            results.forEach(r -> r.issue()
+                    .ifPresent(i -> updated.put(i.ref().sourceFile(), new ParsedIssueCache.Cached(r.hash(), i))));
             try {
                 ParsedIssueCache.write(cacheFile, updated);
             } catch (IOException e) {
@@ -92,8 +104,8 @@ public final class LinkIndexLoader {
                 warning = "could not write the cache " + cacheFile + ": " + e;
             }
         }
-        return new Parsed(results.stream().flatMap(r -> r.issue().stream()).toList(), files.size(), parsedFiles,
-                warning);
+        return new Parsed(
+                results.stream().flatMap(r -> r.issue().stream()).toList(), files.size(), parsedFiles, warning);
     }
 
     private static Optional<Issue> parseFile(ArchiveParser parser, Path file) {

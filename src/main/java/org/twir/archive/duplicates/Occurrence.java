@@ -5,12 +5,24 @@ import org.jspecify.annotations.Nullable;
 import org.twir.archive.model.Entry;
 
 /** One link of one archive entry, with what the checks need to filter and report it. */
-record Occurrence(@Nullable Integer issue, LocalDate date, String url, String title, String section,
-        String issueUrl, SectionRule rule) {
+record Occurrence(
+        @Nullable Integer issue,
+        LocalDate date,
+        String url,
+        String title,
+        String section,
+        String issueUrl,
+        SectionRule rule) {
 
     static Occurrence of(Entry entry, String url) {
-        return new Occurrence(entry.issue().number(), entry.issue().date(), url, entry.title(),
-                sectionLabel(entry), entry.issue().siteUrl(), SectionRule.of(entry.category(), entry.kind()));
+        return new Occurrence(
+                entry.issue().number(),
+                entry.issue().date(),
+                url,
+                entry.title(),
+                sectionLabel(entry),
+                entry.issue().siteUrl(),
+                SectionRule.of(entry.category(), entry.kind()));
     }
 
     /** The innermost heading as written ("Observations/Thoughts"), else the category's label. */

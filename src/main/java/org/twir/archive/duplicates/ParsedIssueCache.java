@@ -35,11 +35,9 @@ final class ParsedIssueCache {
     private static final String MAGIC = "twir-duplicates-cache-v1";
 
     /** A cached file: its content hash and its issue. */
-    record Cached(String hash, Issue issue) {
-    }
+    record Cached(String hash, Issue issue) {}
 
-    private ParsedIssueCache() {
-    }
+    private ParsedIssueCache() {}
 
     /** The cached files by source file name; empty when there is no cache or it is from another version. */
     static Map<String, Cached> read(Path file) throws IOException {
@@ -105,8 +103,13 @@ final class ParsedIssueCache {
 
     private static Issue readIssue(DataInputStream in) throws IOException {
         int number = in.readInt();
-        IssueRef ref = new IssueRef(number < 0 ? null : number, LocalDate.parse(in.readUTF()), in.readUTF(),
-                in.readUTF(), in.readUTF(), in.readBoolean());
+        IssueRef ref = new IssueRef(
+                number < 0 ? null : number,
+                LocalDate.parse(in.readUTF()),
+                in.readUTF(),
+                in.readUTF(),
+                in.readUTF(),
+                in.readBoolean());
         int count = in.readInt();
         Map<Category, List<Entry>> sections = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
@@ -122,8 +125,21 @@ final class ParsedIssueCache {
             for (int j = 0; j < linkCount; j++) {
                 links.add(in.readUTF());
             }
-            sections.computeIfAbsent(category, c -> new ArrayList<>()).add(new Entry(ref, position, line, title, url,
-                    categoryPath, category, kind, List.of(), "", links, null, null));
+            sections.computeIfAbsent(category, c -> new ArrayList<>())
+                    .add(new Entry(
+                            ref,
+                            position,
+                            line,
+                            title,
+                            url,
+                            categoryPath,
+                            category,
+                            kind,
+                            List.of(),
+                            "",
+                            links,
+                            null,
+                            null));
         }
         List<Section> list = new ArrayList<>();
         sections.forEach((category, entries) -> list.add(new Section(category.label(), category, entries)));

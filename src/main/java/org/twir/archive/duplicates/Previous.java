@@ -14,8 +14,8 @@ import org.twir.archive.model.Checks;
  * @param section the heading it was under
  * @param issueUrl the issue's page on this-week-in-rust.org
  */
-public record Previous(@Nullable Integer issue, String date, String url, String title, String section,
-        String issueUrl) {
+public record Previous(
+        @Nullable Integer issue, String date, String url, String title, String section, String issueUrl) {
 
     public Previous {
         Checks.notBlank(date, "date");

@@ -17,12 +17,13 @@ public final class ReportFormatter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ReportFormatter() {
-    }
+    private ReportFormatter() {}
 
     /** The output formats of the CLI. */
     public enum Format {
-        TEXT, JSON, GITHUB;
+        TEXT,
+        JSON,
+        GITHUB;
 
         public static Optional<Format> of(String name) {
             for (Format f : values()) {
@@ -39,8 +40,8 @@ public final class ReportFormatter {
         return switch (format) {
             case TEXT -> findings.stream().map(ReportFormatter::text).toList();
             case GITHUB -> findings.stream().map(ReportFormatter::github).toList();
-            case JSON -> List.of(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
-                    new DuplicateReport(findings)));
+            case JSON ->
+                List.of(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new DuplicateReport(findings)));
         };
     }
 
@@ -49,7 +50,8 @@ public final class ReportFormatter {
      * draft file in front when known, as compilers do ({@code draft/x.md:42: error: ...}).
      */
     public static String text(Finding finding) {
-        String where = finding.file() == null ? ""
+        String where = finding.file() == null
+                ? ""
                 : finding.file() + (finding.line() == null ? "" : ":" + finding.line()) + ": ";
         String severity = finding.kind().isError() ? "error: " : "warning: ";
         return where + severity + message(finding);
@@ -73,15 +75,20 @@ public final class ReportFormatter {
     /** The finding in words, without file or severity. */
     public static String message(Finding finding) {
         return switch (finding.kind()) {
-            case DUPLICATE -> "duplicate link " + finding.url() + line(finding) + " was in "
-                    + named(finding.previous()) + (finding.note() == null ? "" : "; " + finding.note());
-            case REPEATED_IN_DRAFT -> "repeated link " + finding.url() + lines(finding) + " appears more than "
-                    + "once in the draft";
-            case POSSIBLE_DUPLICATE -> "possible duplicate " + finding.url() + line(finding) + ", score "
-                    + String.format(Locale.ROOT, "%.2f", finding.score() == null ? 0.0 : finding.score()) + " ("
-                    + finding.note() + "): " + finding.previous().stream().limit(MAX_NAMED)
-                            .map(p -> "\"" + p.title() + "\" " + p.url() + " in " + p.describe())
-                            .reduce((a, b) -> a + ", " + b).orElse("");
+            case DUPLICATE ->
+                "duplicate link " + finding.url() + line(finding) + " was in " + named(finding.previous())
+                        + (finding.note() == null ? "" : "; " + finding.note());
+            case REPEATED_IN_DRAFT ->
+                "repeated link " + finding.url() + lines(finding) + " appears more than " + "once in the draft";
+            case POSSIBLE_DUPLICATE ->
+                "possible duplicate " + finding.url() + line(finding) + ", score "
+                        + String.format(Locale.ROOT, "%.2f", finding.score() == null ? 0.0 : finding.score()) + " ("
+                        + finding.note() + "): "
+                        + finding.previous().stream()
+                                .limit(MAX_NAMED)
+                                .map(p -> "\"" + p.title() + "\" " + p.url() + " in " + p.describe())
+                                .reduce((a, b) -> a + ", " + b)
+                                .orElse("");
         };
     }
 
@@ -99,7 +106,8 @@ public final class ReportFormatter {
     }
 
     private static String named(List<Previous> previous) {
-        String named = String.join(", ", previous.stream().limit(MAX_NAMED).map(Previous::describe).toList());
+        String named = String.join(
+                ", ", previous.stream().limit(MAX_NAMED).map(Previous::describe).toList());
         int more = previous.size() - MAX_NAMED;
         return more > 0 ? named + " and " + more + " more" : named;
     }

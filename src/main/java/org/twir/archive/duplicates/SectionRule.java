@@ -48,15 +48,17 @@ enum SectionRule {
         };
     }
 
-    private static final Set<EntryKind> RECURRING_KINDS = Set.of(EntryKind.CALL_FOR_PARTICIPATION,
-            EntryKind.PROJECT_UPDATE, EntryKind.RFC, EntryKind.FCP, EntryKind.JOB);
+    private static final Set<EntryKind> RECURRING_KINDS = Set.of(
+            EntryKind.CALL_FOR_PARTICIPATION, EntryKind.PROJECT_UPDATE, EntryKind.RFC, EntryKind.FCP, EntryKind.JOB);
 
     static SectionRule of(Category category, EntryKind kind) {
         if (kind == EntryKind.EVENT || category == Category.EVENTS) {
             return EVENT;
         }
         String top = category.pathSegments().getFirst();
-        if (top.equals("call-for-participation") || top.equals("project-updates") || top.equals("rfcs")
+        if (top.equals("call-for-participation")
+                || top.equals("project-updates")
+                || top.equals("rfcs")
                 || top.equals("jobs")) {
             return RECURRING;
         }

@@ -20,8 +20,7 @@ public final class TemplateLinks {
 
     private static final Parser PARSER = Parser.builder().build();
 
-    private TemplateLinks() {
-    }
+    private TemplateLinks() {}
 
     /** The template's links, or none when the archive has no template. */
     public static List<String> read(Path archiveDir) throws IOException {
@@ -39,8 +38,7 @@ public final class TemplateLinks {
                 case Link link -> urls.add(link.getUrl().toString());
                 case Reference reference -> urls.add(reference.getUrl().toString());
                 case AutoLink auto -> urls.add(auto.getUrl().toString());
-                default -> {
-                }
+                default -> {}
             }
         }
         return urls;

@@ -28,23 +28,45 @@ final class TitleIndex {
     /** Words in more titles than this are not used to find candidates (they still count in the score). */
     private static final int MAX_CANDIDATE_DF = 3000;
 
-    private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "of", "in", "on", "for", "to", "and",
-            "or", "with", "is", "are", "be", "how", "why", "what", "your", "my", "i", "we", "you", "it", "its",
-            "at", "by", "from", "as", "this", "that", "into", "using", "via");
+    private static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "with", "is", "are", "be", "how", "why",
+            "what", "your", "my", "i", "we", "you", "it", "its", "at", "by", "from", "as", "this", "that", "into",
+            "using", "via");
     /** Version qualifiers: "Fyrox 1.0.0" and "Fyrox 1.0.0-rc.1" are different releases. */
-    private static final Set<String> QUALIFIERS = Set.of("rc", "alpha", "beta", "preview", "pre", "nightly",
-            "part", "episode", "ep");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> QUALIFIERS =
+            Set.of("rc", "alpha", "beta", "preview", "pre", "nightly", "part", "episode", "ep");
+
+    private static final Set<String> MONTHS = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec");
 
     /** One indexed title: its words (sorted, distinct), its discriminating words, and where it was. */
-    private record Title(String[] tokens, String discriminators, String canonical, Occurrence occurrence) {
-    }
+    private record Title(String[] tokens, String discriminators, String canonical, Occurrence occurrence) {}
 
     /** A match: the earlier occurrence, its canonical URL and the similarity. */
-    record Match(Occurrence occurrence, String canonical, double score) {
-    }
+    record Match(Occurrence occurrence, String canonical, double score) {}
 
     private final List<Title> titles = new ArrayList<>();
     private final Map<String, int[]> postings;
@@ -63,12 +85,12 @@ final class TitleIndex {
             }
         }
         postings = new HashMap<>(building.size() * 2);
-        building.forEach((token, ids) -> postings.put(token, ids.stream().mapToInt(Integer::intValue).toArray()));
+        building.forEach((token, ids) ->
+                postings.put(token, ids.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** An entry to index: an earlier editorial entry's occurrence and its canonical URL. */
-    record Indexed(Occurrence occurrence, String canonical) {
-    }
+    record Indexed(Occurrence occurrence, String canonical) {}
 
     int size() {
         return titles.size();
@@ -78,8 +100,8 @@ final class TitleIndex {
      * Earlier titles near-identical to {@code title} whose link is not {@code canonical}, best first, at most
      * {@code limit}.
      */
-    List<Match> similar(String title, String canonical, @Nullable Integer draftNumber,
-            @Nullable LocalDate draftDate, int limit) {
+    List<Match> similar(
+            String title, String canonical, @Nullable Integer draftNumber, @Nullable LocalDate draftDate, int limit) {
         String[] query = tokens(title);
         if (query.length < MIN_TOKENS) {
             return List.of();
@@ -96,7 +118,8 @@ final class TitleIndex {
         List<Match> matches = new ArrayList<>();
         for (int id : candidates) {
             Title candidate = titles.get(id);
-            if (candidate.canonical().equals(canonical) || !candidate.discriminators().equals(discriminators)
+            if (candidate.canonical().equals(canonical)
+                    || !candidate.discriminators().equals(discriminators)
                     || !candidate.occurrence().isBefore(draftNumber, draftDate)
                     || differentYears(year, urlYear(candidate.canonical()))) {
                 continue;
@@ -106,7 +129,8 @@ final class TitleIndex {
                 matches.add(new Match(candidate.occurrence(), candidate.canonical(), score));
             }
         }
-        matches.sort(Comparator.comparingDouble(Match::score).reversed()
+        matches.sort(Comparator.comparingDouble(Match::score)
+                .reversed()
                 .thenComparing(m -> m.occurrence().date(), Comparator.reverseOrder()));
         return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
     }
@@ -134,7 +158,9 @@ final class TitleIndex {
     static double similarity(String a, String b) {
         String[] ta = tokens(a);
         String[] tb = tokens(b);
-        if (ta.length < MIN_TOKENS || tb.length < MIN_TOKENS || !discriminators(ta).equals(discriminators(tb))) {
+        if (ta.length < MIN_TOKENS
+                || tb.length < MIN_TOKENS
+                || !discriminators(ta).equals(discriminators(tb))) {
             return 0;
         }
         return jaccard(ta, tb);
@@ -157,7 +183,8 @@ final class TitleIndex {
             }
         }
         for (String segment : canonical.substring(start, end).split("/")) {
-            if (segment.length() >= 4 && (segment.startsWith("19") || segment.startsWith("20"))
+            if (segment.length() >= 4
+                    && (segment.startsWith("19") || segment.startsWith("20"))
                     && segment.chars().limit(4).allMatch(Character::isDigit)
                     && (segment.length() == 4 || segment.charAt(4) == '-' || segment.charAt(4) == '_')) {
                 return segment.substring(0, 4);
@@ -173,7 +200,9 @@ final class TitleIndex {
     private static String discriminators(String[] tokens) {
         StringBuilder out = new StringBuilder();
         for (String token : tokens) {
-            if (MONTHS.contains(token) || QUALIFIERS.contains(token) || token.chars().anyMatch(Character::isDigit)) {
+            if (MONTHS.contains(token)
+                    || QUALIFIERS.contains(token)
+                    || token.chars().anyMatch(Character::isDigit)) {
                 out.append(token).append(' ');
             }
         }

@@ -24,13 +24,41 @@ public final class UrlCanonicalizer {
     private static final List<String> HOST_PREFIXES = List.of("www.", "www2.", "m.", "mobile.");
 
     /** Query parameters that only say where a click came from; they never change the page. */
-    private static final Set<String> TRACKING_PARAMS = Set.of("fbclid", "gclid", "dclid", "msclkid", "mc_cid",
-            "mc_eid", "ref", "ref_src", "ref_url", "si", "igshid", "_hsenc", "_hsmi", "mkt_tok", "trk",
-            "share_id", "ck_subscriber_id", "gh_src", "aff");
+    private static final Set<String> TRACKING_PARAMS = Set.of(
+            "fbclid",
+            "gclid",
+            "dclid",
+            "msclkid",
+            "mc_cid",
+            "mc_eid",
+            "ref",
+            "ref_src",
+            "ref_url",
+            "si",
+            "igshid",
+            "_hsenc",
+            "_hsmi",
+            "mkt_tok",
+            "trk",
+            "share_id",
+            "ck_subscriber_id",
+            "gh_src",
+            "aff");
 
     /** Fragments that point at the top of the page or a generic region of it, not at distinct content. */
-    private static final Set<String> EMPTY_FRAGMENTS = Set.of("", "top", "content", "main", "main-content",
-            "maincontent", "start", "page", "readme", "comments", "disqus_thread", "respond");
+    private static final Set<String> EMPTY_FRAGMENTS = Set.of(
+            "",
+            "top",
+            "content",
+            "main",
+            "main-content",
+            "maincontent",
+            "start",
+            "page",
+            "readme",
+            "comments",
+            "disqus_thread",
+            "respond");
 
     /** Default documents a server answers for the directory itself. */
     private static final Set<String> INDEX_DOCUMENTS = Set.of("index.html", "index.htm", "index.php");
@@ -121,8 +149,9 @@ public final class UrlCanonicalizer {
         boolean dot = false;
         for (int i = 0; i < colon; i++) {
             char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && (c >= '0' && c <= '9' || c == '+'
-                    || c == '-' || c == '.'))) {
+            if (!(c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'))) {
                 return false;
             }
             dot |= c == '.';
@@ -144,8 +173,7 @@ public final class UrlCanonicalizer {
         }
     }
 
-    private record HostPort(String host, int port) {
-    }
+    private record HostPort(String host, int port) {}
 
     private static Optional<HostPort> hostPort(URI uri) {
         String host = uri.getHost();
@@ -160,7 +188,8 @@ public final class UrlCanonicalizer {
             authority = authority.substring(authority.lastIndexOf('@') + 1);
             int colon = authority.lastIndexOf(':');
             port = -1;
-            if (colon >= 0 && colon < authority.length() - 1
+            if (colon >= 0
+                    && colon < authority.length() - 1
                     && authority.substring(colon + 1).chars().allMatch(Character::isDigit)) {
                 port = Integer.parseInt(authority.substring(colon + 1));
                 authority = authority.substring(0, colon);
@@ -281,12 +310,16 @@ public final class UrlCanonicalizer {
 
         private static final String HEX = "0123456789ABCDEF";
 
-        private PercentEncoding() {
-        }
+        private PercentEncoding() {}
 
         static boolean isUnreserved(int c) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
-                    || c == '_' || c == '~';
+            return c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~';
         }
 
         /** Characters URI accepts outside the host; everything else is encoded by {@link #encodeIllegal}. */
@@ -313,8 +346,7 @@ public final class UrlCanonicalizer {
                     out.append('#');
                 } else if (b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2])) {
                     out.append('%');
-                } else if (b < 0x80 && isAllowed(b) && b != '%' && b != '#'
-                        && (inAuthority || b != '[' && b != ']')) {
+                } else if (b < 0x80 && isAllowed(b) && b != '%' && b != '#' && (inAuthority || b != '[' && b != ']')) {
                     out.append((char) b);
                 } else {
                     out.append('%').append(HEX.charAt(b >> 4)).append(HEX.charAt(b & 0xF));

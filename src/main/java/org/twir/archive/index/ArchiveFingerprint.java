@@ -18,8 +18,7 @@ import org.twir.archive.parse.ArchiveParser;
  */
 public final class ArchiveFingerprint {
 
-    private ArchiveFingerprint() {
-    }
+    private ArchiveFingerprint() {}
 
     /** The fingerprint of the archive directory holding {@code content/}. */
     public static String of(Path archiveDir) throws IOException {

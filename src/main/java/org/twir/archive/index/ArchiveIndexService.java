@@ -40,6 +40,5 @@ public interface ArchiveIndexService extends IssueIndexUpdater, Closeable {
     SearchService search();
 
     /** Outcome of {@link #load}. */
-    record LoadResult(boolean rebuilt, int issues, long entries, long millis, long generation) {
-    }
+    record LoadResult(boolean rebuilt, int issues, long entries, long millis, long generation) {}
 }

@@ -41,12 +41,15 @@ final class CodeWordFilter extends FilteringTokenFilter {
             start++;
         }
         int end = length;
-        while (end > start && !Character.isLetterOrDigit(buffer[end - 1]) && buffer[end - 1] != '+'
+        while (end > start
+                && !Character.isLetterOrDigit(buffer[end - 1])
+                && buffer[end - 1] != '+'
                 && buffer[end - 1] != '#') {
             end--;
         }
         String language = end - start <= 3
-                ? LANGUAGES.get(new String(buffer, start, end - start).toLowerCase(Locale.ROOT)) : null;
+                ? LANGUAGES.get(new String(buffer, start, end - start).toLowerCase(Locale.ROOT))
+                : null;
         if (language == null) {
             while (end > start && !Character.isLetterOrDigit(buffer[end - 1])) {
                 end--;

@@ -54,6 +54,7 @@ public final class IndexSchema {
 
     /** Stored-only values shown in a hit; filtering goes through the facet drill-down terms instead. */
     public static final String ISSUE_NUMBER = "issue_number";
+
     public static final String ISSUE_URL = "issue_url";
     public static final String CATEGORY = "category";
     public static final String CATEGORY_PATH = "category_path";
@@ -63,14 +64,14 @@ public final class IndexSchema {
 
     /** Facet dimensions (SortedSetDocValuesFacetField, no taxonomy index to keep in sync). */
     public static final String DIM_CATEGORY = Dimensions.CATEGORY;
+
     public static final String DIM_KIND = Dimensions.KIND;
     public static final String DIM_YEAR = Dimensions.YEAR;
     public static final String DIM_ISSUE = Dimensions.ISSUE;
     public static final String DIM_DOMAIN = Dimensions.DOMAIN;
     public static final String DIM_TAG = Dimensions.TAG;
 
-    private IndexSchema() {
-    }
+    private IndexSchema() {}
 
     /** The facet configuration: category is hierarchical (its path segments), tags are multi-valued. */
     public static FacetsConfig facetsConfig() {

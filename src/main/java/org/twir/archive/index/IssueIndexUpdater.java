@@ -22,6 +22,5 @@ public interface IssueIndexUpdater {
             throws IOException;
 
     /** The outcome of {@link #apply}: counts of issues and entries written and issues removed. */
-    record IndexUpdate(int issuesUpserted, int entriesWritten, int issuesRemoved, long generation) {
-    }
+    record IndexUpdate(int issuesUpserted, int entriesWritten, int issuesRemoved, long generation) {}
 }

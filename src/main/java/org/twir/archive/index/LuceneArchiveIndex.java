@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
@@ -96,7 +96,11 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
             }
             SearchState state = publish(issues);
             ready = true;
-            return new LoadResult(!reuse, issues.size(), entries, (System.nanoTime() - start) / 1_000_000,
+            return new LoadResult(
+                    !reuse,
+                    issues.size(),
+                    entries,
+                    (System.nanoTime() - start) / 1_000_000,
                     state.snapshot().generation());
         }
     }
@@ -105,7 +109,8 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
     public boolean holds(String fingerprint) {
         synchronized (writeLock) {
             Map<String, String> committed = committedData();
-            return !closed && fingerprint.equals(committed.get(IndexSchema.COMMIT_FINGERPRINT))
+            return !closed
+                    && fingerprint.equals(committed.get(IndexSchema.COMMIT_FINGERPRINT))
                     && IndexSchema.VERSION.equals(committed.get(IndexSchema.COMMIT_SCHEMA));
         }
     }
@@ -142,7 +147,8 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
             }
             commit(fingerprint);
             SearchState state = publish(issues.values());
-            return new IndexUpdate(upsertList.size(), written, removed, state.snapshot().generation());
+            return new IndexUpdate(
+                    upsertList.size(), written, removed, state.snapshot().generation());
         }
     }
 
@@ -261,9 +267,9 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
     }
 
     private void commit(String fingerprint) throws IOException {
-        writer.setLiveCommitData(Map.of(
-                IndexSchema.COMMIT_FINGERPRINT, fingerprint,
-                IndexSchema.COMMIT_SCHEMA, IndexSchema.VERSION).entrySet());
+        writer.setLiveCommitData(
+                Map.of(IndexSchema.COMMIT_FINGERPRINT, fingerprint, IndexSchema.COMMIT_SCHEMA, IndexSchema.VERSION)
+                        .entrySet());
         writer.commit();
     }
 
@@ -276,9 +282,11 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
             IndexReader reader = searcher.getIndexReader();
             long generation = ((DirectoryReader) reader).getVersion();
             // Facet ordinals exist only once some entry was indexed; an empty index has nothing to count.
-            boolean hasFacets = FieldInfos.getMergedFieldInfos(reader)
-                    .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
-            state = new SearchState(new ArchiveSnapshot(List.copyOf(issues), generation), searcher,
+            boolean hasFacets =
+                    FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+            state = new SearchState(
+                    new ArchiveSnapshot(List.copyOf(issues), generation),
+                    searcher,
                     hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null,
                     Completions.build(reader));
         } catch (IOException | RuntimeException e) {

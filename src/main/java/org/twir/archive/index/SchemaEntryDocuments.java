@@ -51,7 +51,9 @@ final class SchemaEntryDocuments implements EntryDocuments {
         doc.add(new TextField(IndexSchema.TITLE_EXACT, entry.title(), Field.Store.NO));
         doc.add(new TextField(IndexSchema.DESCRIPTION, entry.description(), Field.Store.YES));
         doc.add(new TextField(IndexSchema.URL_WORDS, entry.url(), Field.Store.NO));
-        doc.add(new TextField(IndexSchema.SECTION_WORDS, entry.categoryPath() + " " + entry.category().label(),
+        doc.add(new TextField(
+                IndexSchema.SECTION_WORDS,
+                entry.categoryPath() + " " + entry.category().label(),
                 Field.Store.NO));
         doc.add(new StoredField(IndexSchema.URL, entry.url()));
         LocalDate date = entry.issue().date();
@@ -64,9 +66,10 @@ final class SchemaEntryDocuments implements EntryDocuments {
         String domain = domainOf(entry.url());
         doc.add(new StoredField(IndexSchema.DOMAIN, domain));
 
-        doc.add(new SortedSetDocValuesFacetField(IndexSchema.DIM_CATEGORY,
-                entry.category().pathSegments().toArray(String[]::new)));
-        doc.add(new SortedSetDocValuesFacetField(IndexSchema.DIM_KIND, entry.kind().id()));
+        doc.add(new SortedSetDocValuesFacetField(
+                IndexSchema.DIM_CATEGORY, entry.category().pathSegments().toArray(String[]::new)));
+        doc.add(new SortedSetDocValuesFacetField(
+                IndexSchema.DIM_KIND, entry.kind().id()));
         doc.add(new SortedSetDocValuesFacetField(IndexSchema.DIM_YEAR, Integer.toString(date.getYear())));
         Integer number = entry.issue().number();
         if (number != null) {
@@ -96,7 +99,8 @@ final class SchemaEntryDocuments implements EntryDocuments {
                 stored.get(IndexSchema.TITLE),
                 stored.get(IndexSchema.URL),
                 number == null ? null : number.numericValue().intValue(),
-                LocalDate.ofEpochDay(stored.getField(IndexSchema.DATE).numericValue().longValue()),
+                LocalDate.ofEpochDay(
+                        stored.getField(IndexSchema.DATE).numericValue().longValue()),
                 stored.get(IndexSchema.CATEGORY),
                 stored.get(IndexSchema.CATEGORY_PATH),
                 stored.get(IndexSchema.KIND),

@@ -45,8 +45,7 @@ public final class SnapshotCache {
     static final String FORMAT = "twir-snapshot-1";
 
     /** What the cache holds besides the issues: the parse counts the loader reports. */
-    public record Cached(List<Issue> issues, int filesRead, int problems) {
-    }
+    public record Cached(List<Issue> issues, int filesRead, int problems) {}
 
     private final Path file;
 
@@ -71,8 +70,8 @@ public final class SnapshotCache {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                new GZIPInputStream(Files.newInputStream(file), 1 << 16), 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(
+                new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file), 1 << 16), 1 << 16))) {
             if (!FORMAT.equals(in.readUTF()) || !fingerprint.equals(in.readUTF())) {
                 return Optional.empty();
             }
@@ -99,8 +98,7 @@ public final class SnapshotCache {
         Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "twir-snapshot", ".tmp");
         try {
             try (OutputStream raw = Files.newOutputStream(tmp);
-                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                            fastGzip(raw), 1 << 16))) {
+                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(fastGzip(raw), 1 << 16))) {
                 out.writeUTF(FORMAT);
                 out.writeUTF(fingerprint);
                 out.writeInt(cached.filesRead());
@@ -203,8 +201,8 @@ public final class SnapshotCache {
         int quoteCount = in.readInt();
         List<QuoteOfTheWeek> quotes = new ArrayList<>(quoteCount);
         for (int q = 0; q < quoteCount; q++) {
-            quotes.add(new QuoteOfTheWeek(ref, readString(in), readPerson(in), readString(in), readPerson(in),
-                    in.readInt()));
+            quotes.add(new QuoteOfTheWeek(
+                    ref, readString(in), readPerson(in), readString(in), readPerson(in), in.readInt()));
         }
         return new Issue(ref, sections, cotw, quotes);
     }
@@ -253,12 +251,17 @@ public final class SnapshotCache {
         if (in.readBoolean()) {
             LocalDate date = LocalDate.parse(Objects.requireNonNull(readString(in), "event date"));
             String end = readString(in);
-            event = new Event(date, end == null ? null : LocalDate.parse(end), readString(in), in.readBoolean(),
-                    readString(in), readString(in));
+            event = new Event(
+                    date,
+                    end == null ? null : LocalDate.parse(end),
+                    readString(in),
+                    in.readBoolean(),
+                    readString(in),
+                    readString(in));
         }
         CallForParticipation cfp = in.readBoolean() ? new CallForParticipation(readString(in), readString(in)) : null;
-        return new Entry(ref, position, line, title, url, categoryPath, category, kind, tags, description, links,
-                event, cfp);
+        return new Entry(
+                ref, position, line, title, url, categoryPath, category, kind, tags, description, links, event, cfp);
     }
 
     private static void writeRef(DataOutputStream out, IssueRef ref) throws IOException {
@@ -273,8 +276,8 @@ public final class SnapshotCache {
     private static IssueRef readRef(DataInputStream in) throws IOException {
         int number = in.readInt();
         LocalDate date = LocalDate.parse(Objects.requireNonNull(readString(in), "issue date"));
-        return new IssueRef(number < 0 ? null : number, date, readString(in), readString(in), readString(in),
-                in.readBoolean());
+        return new IssueRef(
+                number < 0 ? null : number, date, readString(in), readString(in), readString(in), in.readBoolean());
     }
 
     private static void writePerson(DataOutputStream out, @Nullable Person p) throws IOException {

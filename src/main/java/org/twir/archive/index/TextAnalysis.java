@@ -28,8 +28,7 @@ public final class TextAnalysis {
             | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE
             | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
 
-    private TextAnalysis() {
-    }
+    private TextAnalysis() {}
 
     /** The index-time analyzer per field. */
     public static Analyzer indexAnalyzer() {
@@ -45,10 +44,12 @@ public final class TextAnalysis {
         Analyzer stemmed = new RustTextAnalyzer(true);
         Analyzer exact = new RustTextAnalyzer(false);
         Analyzer plain = new PlainWordsAnalyzer();
-        return new PerFieldAnalyzerWrapper(stemmed, Map.of(
-                IndexSchema.TITLE_EXACT, exact,
-                IndexSchema.URL_WORDS, plain,
-                IndexSchema.SECTION_WORDS, plain));
+        return new PerFieldAnalyzerWrapper(
+                stemmed,
+                Map.of(
+                        IndexSchema.TITLE_EXACT, exact,
+                        IndexSchema.URL_WORDS, plain,
+                        IndexSchema.SECTION_WORDS, plain));
     }
 
     /** Letters and digits only, folded: enough for links and headings, and several times cheaper. */
@@ -99,8 +100,19 @@ public final class TextAnalysis {
 
         /** Letters and digits, plus the joiners of code-ish words; everything else separates tokens. */
         private static boolean isTokenChar(int c) {
-            return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ':' || c == '.' || c == '/'
-                    || c == '#' || c == '\'' || c == '\u2019' || c == '\u2018' || c == '+' || c == '@' || c == '&';
+            return Character.isLetterOrDigit(c)
+                    || c == '_'
+                    || c == '-'
+                    || c == ':'
+                    || c == '.'
+                    || c == '/'
+                    || c == '#'
+                    || c == '\''
+                    || c == '\u2019'
+                    || c == '\u2018'
+                    || c == '+'
+                    || c == '@'
+                    || c == '&';
         }
     }
 }

@@ -18,7 +18,8 @@ public record ArchiveSnapshot(List<Issue> issues, long generation) {
     public ArchiveSnapshot {
         issues = issues.stream()
                 .sorted(Comparator.comparing((Issue i) -> i.ref().date())
-                        .thenComparing(i -> i.ref().number() == null ? 0 : i.ref().number())
+                        .thenComparing(
+                                i -> i.ref().number() == null ? 0 : i.ref().number())
                         .thenComparing(i -> i.ref().sourceFile())
                         .reversed())
                 .toList();

@@ -10,7 +10,6 @@ import java.util.Optional;
  * top-level category used by the facet sidebar.
  */
 public enum Category {
-
     COMMUNITY("community", "Community"),
     COMMUNITY_OFFICIAL("community/official", "Official"),
     COMMUNITY_FOUNDATION("community/foundation", "Foundation"),

@@ -5,8 +5,7 @@ import java.util.Objects;
 /** Argument checks for the compact constructors of the model records; messages name the parameter. */
 public final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     public static String notBlank(String value, String name) {
         Objects.requireNonNull(value, name + " must not be null");

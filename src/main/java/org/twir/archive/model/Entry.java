@@ -21,8 +21,19 @@ import org.jspecify.annotations.Nullable;
  * @param event event details for {@link EntryKind#EVENT}
  * @param callForParticipation project and task for {@link EntryKind#CALL_FOR_PARTICIPATION}
  */
-public record Entry(IssueRef issue, int position, int line, String title, String url, String categoryPath,
-        Category category, EntryKind kind, List<String> tags, String description, List<String> links, @Nullable Event event,
+public record Entry(
+        IssueRef issue,
+        int position,
+        int line,
+        String title,
+        String url,
+        String categoryPath,
+        Category category,
+        EntryKind kind,
+        List<String> tags,
+        String description,
+        List<String> links,
+        @Nullable Event event,
         @Nullable CallForParticipation callForParticipation) {
 
     public Entry {

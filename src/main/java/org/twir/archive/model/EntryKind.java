@@ -5,7 +5,6 @@ import java.util.Optional;
 
 /** What sort of thing an entry is, independent of the heading it appeared under. */
 public enum EntryKind {
-
     ARTICLE("article"),
     CRATE_OF_THE_WEEK("crate-of-the-week"),
     CALL_FOR_PARTICIPATION("call-for-participation"),

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** One parsed issue file: its identity, its sections with their entries, and its crate and quotes of the week. */
-public record Issue(IssueRef ref, List<Section> sections, @Nullable CrateOfTheWeek crateOfTheWeek,
-        List<QuoteOfTheWeek> quotes) {
+public record Issue(
+        IssueRef ref, List<Section> sections, @Nullable CrateOfTheWeek crateOfTheWeek, List<QuoteOfTheWeek> quotes) {
 
     public Issue {
         Objects.requireNonNull(ref, "ref must not be null");

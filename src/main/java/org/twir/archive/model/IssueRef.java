@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * issues such as "The State of Rust 0.8"), its publication date, title, the page on this-week-in-rust.org and
  * the source file name (relative to {@code content/}), which is the issue's stable key in the index.
  */
-public record IssueRef(@Nullable Integer number, LocalDate date, String title, String siteUrl, String sourceFile,
-        boolean special) {
+public record IssueRef(
+        @Nullable Integer number, LocalDate date, String title, String siteUrl, String sourceFile, boolean special) {
 
     public IssueRef {
         Objects.requireNonNull(date, "date must not be null");

@@ -7,10 +7,10 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -53,7 +53,8 @@ public final class ArchiveParser {
         }
     }
 
-    private static final Comparator<Issue> ISSUE_ORDER = Comparator.comparing((Issue i) -> i.ref().date())
+    private static final Comparator<Issue> ISSUE_ORDER = Comparator.comparing(
+                    (Issue i) -> i.ref().date())
             .thenComparing(i -> i.ref().number() == null ? 0 : i.ref().number())
             .thenComparing(i -> i.ref().sourceFile());
 
@@ -66,8 +67,9 @@ public final class ArchiveParser {
         MutableDataSet options = new MutableDataSet();
         // Line tracking makes Document.getLineNumber a binary search instead of a scan from the start.
         options.set(Parser.TRACK_DOCUMENT_LINES, true);
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
-                StrikethroughExtension.create()));
+        options.set(
+                Parser.EXTENSIONS,
+                List.of(TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()));
         this.parser = Parser.builder(options).build();
         this.reader = new IssueReader(parser);
         this.threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -133,8 +135,8 @@ public final class ArchiveParser {
             return reader.read(fileName, markdown);
         } catch (RuntimeException e) {
             // A bug or a file beyond the parser: report it against the file and let the run go on.
-            return new IssueReader.Result(null, List.of(new ParseProblem(fileName, 0, "could not parse: " + e)),
-                    List.of(), null);
+            return new IssueReader.Result(
+                    null, List.of(new ParseProblem(fileName, 0, "could not parse: " + e)), List.of(), null);
         }
     }
 
@@ -147,7 +149,10 @@ public final class ArchiveParser {
             throw new NotDirectoryException(content + " (an archive directory must hold a content/ folder)");
         }
         try (Stream<Path> s = Files.list(content)) {
-            return s.filter(Files::isRegularFile).filter(ArchiveParser::isIssueFile).sorted().toList();
+            return s.filter(Files::isRegularFile)
+                    .filter(ArchiveParser::isIssueFile)
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -182,8 +187,12 @@ public final class ArchiveParser {
     private static Optional<String> read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty(); // reported by the caller as a problem of this file
         }

@@ -45,8 +45,8 @@ enum Boilerplate {
     // The link itself, wherever it sits ("... a breeze. [Submit your suggestions for next week][submit_crate]!").
     private static final Pattern SUBMISSION_LINK_TEXT = Pattern.compile("(?i)^\\W*(please )?submit (your )?"
             + "(suggestions|quotes|nominations)|vote for next week|to get your job offers listed");
-    private static final Pattern SUBMISSION_URL = Pattern.compile(
-            "(?i)users\\.rust-lang\\.org/t/(crate-of-the-week/2704|twir-quote-of-the-week/328"
+    private static final Pattern SUBMISSION_URL =
+            Pattern.compile("(?i)users\\.rust-lang\\.org/t/(crate-of-the-week/2704|twir-quote-of-the-week/328"
                     + "|twir-call-for-participation/4821)/?$");
     private static final Pattern CALENDAR_TEXT = Pattern.compile(
             "(?i)^\\W*if you are running a rust event|add it to the \\[?calendar|email the rust community team");
@@ -76,7 +76,11 @@ enum Boilerplate {
     }
 
     /** Where a block sits in the issue: before the first heading, inside the sections, or after the sign-off. */
-    enum Zone { INTRO, BODY, FOOTER }
+    enum Zone {
+        INTRO,
+        BODY,
+        FOOTER
+    }
 
     /** The rule that makes a whole block (paragraph or list item) boilerplate, if any. */
     static Optional<Boilerplate> forBlock(String fullText, Category category, Zone zone) {
@@ -94,21 +98,36 @@ enum Boilerplate {
         if (zone == Zone.INTRO && HEADER_TEXT.matcher(text).find()) {
             return Optional.of(HEADER);
         }
-        if (has(lower, "rust event", "calendar", "community team") && CALENDAR_TEXT.matcher(text).find()) {
+        if (has(lower, "rust event", "calendar", "community team")
+                && CALENDAR_TEXT.matcher(text).find()) {
             return Optional.of(CALENDAR);
         }
-        if (has(lower, "contribute", "mentors", "project owner", "rust follow", "the team", "let us know",
-                "event organizer", "important step", "feature implementer", "speaker", "highlights events")
+        if (has(
+                        lower,
+                        "contribute",
+                        "mentors",
+                        "project owner",
+                        "rust follow",
+                        "the team",
+                        "let us know",
+                        "event organizer",
+                        "important step",
+                        "feature implementer",
+                        "speaker",
+                        "highlights events")
                 && SECTION_INTRO_TEXT.matcher(text).find()) {
             return Optional.of(SECTION_INTRO);
         }
-        if (lower.contains("no ") && lower.contains("this week") && NOTHING_TEXT.matcher(text).find()) {
+        if (lower.contains("no ")
+                && lower.contains("this week")
+                && NOTHING_TEXT.matcher(text).find()) {
             return Optional.of(NOTHING_THIS_WEEK);
         }
         if (lower.contains("pull requests") && MERGED_TEXT.matcher(text).find()) {
             return Optional.of(MERGED_PR_SEARCH);
         }
-        if (text.length() < 300 && has(lower, "submit", "tweet us", "let us know", "project owner")
+        if (text.length() < 300
+                && has(lower, "submit", "tweet us", "let us know", "project owner")
                 && SUBMISSION_TEXT.matcher(text).find()) {
             return Optional.of(SUBMISSION_REQUEST);
         }
@@ -131,8 +150,10 @@ enum Boilerplate {
     /** The rule that makes one link boilerplate whatever block it is in, if any. */
     static Optional<Boilerplate> forLink(String url, String linkText) {
         String lower = linkText.toLowerCase(Locale.ROOT).strip();
-        if (url.contains("users.rust-lang.org/t/") && SUBMISSION_URL.matcher(url).find()
-                || has(lower, "submit", "vote for next", "job offers") && SUBMISSION_LINK_TEXT.matcher(lower).find()) {
+        if (url.contains("users.rust-lang.org/t/")
+                        && SUBMISSION_URL.matcher(url).find()
+                || has(lower, "submit", "vote for next", "job offers")
+                        && SUBMISSION_LINK_TEXT.matcher(lower).find()) {
             return Optional.of(SUBMISSION_REQUEST);
         }
         if (lower.startsWith("discuss on") || url.contains("google.com/calendar")) {

@@ -139,8 +139,7 @@ final class Categories {
             entry("quote of the week", Category.QUOTE_OF_THE_WEEK),
             entry("quotes of the week", Category.QUOTE_OF_THE_WEEK));
 
-    private Categories() {
-    }
+    private Categories() {}
 
     /** The category of one heading on its own, if the table knows it. */
     static @Nullable Category ofHeading(String heading) {
@@ -179,8 +178,14 @@ final class Categories {
 
     static EntryKind kindOf(Category category) {
         return switch (category) {
-            case COMMUNITY, COMMUNITY_OFFICIAL, COMMUNITY_FOUNDATION, COMMUNITY_NEWSLETTERS,
-                    COMMUNITY_PROJECT_UPDATES, COMMUNITY_OBSERVATIONS, COMMUNITY_WALKTHROUGHS, COMMUNITY_RESEARCH,
+            case COMMUNITY,
+                    COMMUNITY_OFFICIAL,
+                    COMMUNITY_FOUNDATION,
+                    COMMUNITY_NEWSLETTERS,
+                    COMMUNITY_PROJECT_UPDATES,
+                    COMMUNITY_OBSERVATIONS,
+                    COMMUNITY_WALKTHROUGHS,
+                    COMMUNITY_RESEARCH,
                     COMMUNITY_MISCELLANEOUS -> EntryKind.ARTICLE;
             case CRATE_OF_THE_WEEK -> EntryKind.CRATE_OF_THE_WEEK;
             case CALL_FOR_PARTICIPATION, CALL_FOR_TESTING, CALL_FOR_SPEAKERS -> EntryKind.CALL_FOR_PARTICIPATION;

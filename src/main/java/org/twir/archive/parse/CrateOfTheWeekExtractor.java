@@ -26,8 +26,7 @@ import org.twir.archive.model.Person;
 final class CrateOfTheWeekExtractor {
 
     /** What the section yields: the week's record (null if it names nothing), its entries, unhandled blocks. */
-    record Result(@Nullable CrateOfTheWeekDraft crate, List<EntryDraft> entries, List<Node> others) {
-    }
+    record Result(@Nullable CrateOfTheWeekDraft crate, List<EntryDraft> entries, List<Node> others) {}
 
     /** The crates and suggesters before the identity is attached. */
     record CrateOfTheWeekDraft(List<FeaturedCrate> crates, List<Person> suggestedBy, int line) {
@@ -46,11 +45,20 @@ final class CrateOfTheWeekExtractor {
             + "|no crate of the week|without (a )?(crate|nominations)");
     private static final Pattern JOINER = Pattern.compile("(?i)(^|,|\\band|&|\\bplus|as well as|\\bor)\\s*$");
     private static final Pattern CRATE_SHAPED = Pattern.compile("[\\p{L}\\p{N}_.\\-µ]+(\\s?[\\p{L}\\p{N}_.\\-]+)?");
-    private static final Set<String> CRATE_HOSTS = Set.of("crates.io", "docs.rs", "lib.rs", "github.com",
-            "gitlab.com", "codeberg.org", "sr.ht", "git.sr.ht", "bitbucket.org");
-    private static final Pattern PERSON_URL = Pattern.compile("(?i)^https?://(www\\.)?(users\\.rust-lang\\.org/u(sers)?/"
-            + "|reddit\\.com/u(ser)?/|twitter\\.com/|x\\.com/|mastodon|github\\.com/[^/]+/?$"
-            + "|users\\.rust-lang\\.org/t/crate-of-the-week/)");
+    private static final Set<String> CRATE_HOSTS = Set.of(
+            "crates.io",
+            "docs.rs",
+            "lib.rs",
+            "github.com",
+            "gitlab.com",
+            "codeberg.org",
+            "sr.ht",
+            "git.sr.ht",
+            "bitbucket.org");
+    private static final Pattern PERSON_URL =
+            Pattern.compile("(?i)^https?://(www\\.)?(users\\.rust-lang\\.org/u(sers)?/"
+                    + "|reddit\\.com/u(ser)?/|twitter\\.com/|x\\.com/|mastodon|github\\.com/[^/]+/?$"
+                    + "|users\\.rust-lang\\.org/t/crate-of-the-week/)");
 
     private final Document document;
     private final LinkLedger ledger;
@@ -76,8 +84,9 @@ final class CrateOfTheWeekExtractor {
             String clean = text.text();
             allText.append(clean).append('\n');
             text.commentUrls().forEach(u -> ledger.skip(u, Boilerplate.HTML_COMMENT));
-            Optional<Boilerplate> blockRule = Boilerplate.forBlock(clean, Category.CRATE_OF_THE_WEEK,
-                    Boilerplate.Zone.BODY).filter(r -> r != Boilerplate.SUGGESTION_CREDIT);
+            Optional<Boilerplate> blockRule = Boilerplate.forBlock(
+                            clean, Category.CRATE_OF_THE_WEEK, Boilerplate.Zone.BODY)
+                    .filter(r -> r != Boilerplate.SUGGESTION_CREDIT);
             if (blockRule.isPresent()) {
                 text.spans().forEach(s -> ledger.skip(s.url(), blockRule.get()));
                 continue;
@@ -105,18 +114,31 @@ final class CrateOfTheWeekExtractor {
                 plainSuggester(text.raw().substring(creditAt)).ifPresent(suggesters::add);
             }
             // Crates come in the first paragraph that names one and in a list that directly follows it.
-            if (crates.size() > cratesBefore && !unit.listItem() && !clean.strip().endsWith(":")) {
+            if (crates.size() > cratesBefore
+                    && !unit.listItem()
+                    && !clean.strip().endsWith(":")) {
                 announcing = false;
             }
         }
         List<EntryDraft> entries = new ArrayList<>();
         for (int i = 0; i < crates.size(); i++) {
             FeaturedCrate c = crates.get(i);
-            entries.add(new EntryDraft(crateLines.get(i), c.name(), c.url(), section.path(),
-                    Category.CRATE_OF_THE_WEEK, EntryKind.CRATE_OF_THE_WEEK, List.of(), c.description(),
-                    i == 0 ? List.copyOf(extraLinks) : List.of(), null, null));
+            entries.add(new EntryDraft(
+                    crateLines.get(i),
+                    c.name(),
+                    c.url(),
+                    section.path(),
+                    Category.CRATE_OF_THE_WEEK,
+                    EntryKind.CRATE_OF_THE_WEEK,
+                    List.of(),
+                    c.description(),
+                    i == 0 ? List.copyOf(extraLinks) : List.of(),
+                    null,
+                    null));
         }
-        int line = units.isEmpty() ? 0 : document.getLineNumber(units.getFirst().node().getStartOffset()) + 1;
+        int line = units.isEmpty()
+                ? 0
+                : document.getLineNumber(units.getFirst().node().getStartOffset()) + 1;
         CrateOfTheWeekDraft week = null;
         if (!crates.isEmpty()) {
             week = new CrateOfTheWeekDraft(crates, dedupe(suggesters), crateLines.getFirst());
@@ -132,10 +154,16 @@ final class CrateOfTheWeekExtractor {
     private List<EntryDraft> generic(List<Units.Unit> units) {
         List<EntryDraft> out = new ArrayList<>();
         List<SectionBlocks.Block> blocks = units.stream()
-                .map(u -> new SectionBlocks.Block(u.node(), Boilerplate.Zone.BODY)).toList();
+                .map(u -> new SectionBlocks.Block(u.node(), Boilerplate.Zone.BODY))
+                .toList();
         // Nothing was recorded in the ledger for these links yet (they were "extra"), so a fresh pass is exact.
-        new EntryExtractor(document, new LinkLedger(), new SectionBlocks(section.headings(), Category.OTHER,
-                blocks), new EventDetails(java.time.LocalDate.EPOCH), out).extract();
+        new EntryExtractor(
+                        document,
+                        new LinkLedger(),
+                        new SectionBlocks(section.headings(), Category.OTHER, blocks),
+                        new EventDetails(java.time.LocalDate.EPOCH),
+                        out)
+                .extract();
         return out;
     }
 
@@ -148,8 +176,8 @@ final class CrateOfTheWeekExtractor {
         return PERSON_URL.matcher(url).find();
     }
 
-    private static boolean isCrate(InlineText text, InlineText.Span s, String linkText, int previousEnd,
-            boolean firstInUnit) {
+    private static boolean isCrate(
+            InlineText text, InlineText.Span s, String linkText, int previousEnd, boolean firstInUnit) {
         String name = crateName(linkText);
         if (name.isEmpty() || isPersonLink(s.url())) {
             return false;
@@ -183,7 +211,8 @@ final class CrateOfTheWeekExtractor {
         }
         String description = Texts.clean(rest.substring(0, cut));
         description = Texts.trimLeadingPunctuation(description)
-                .replaceAll("(?i)[,;]?\\s*(and|&)?\\s*$", "").strip();
+                .replaceAll("(?i)[,;]?\\s*(and|&)?\\s*$", "")
+                .strip();
         int dot = description.indexOf(". ");
         if (dot > 0) {
             description = description.substring(0, dot + 1);
@@ -204,7 +233,8 @@ final class CrateOfTheWeekExtractor {
             return fold(name);
         }
         Matcher m = Pattern.compile("(?i)^https?://(?:www\\.)?(?:crates\\.io/crates/|docs\\.rs/(?:crate/)?"
-                + "|lib\\.rs/(?:crates/)?|[^/]+/[^/]+/)([A-Za-z0-9_.-]+)").matcher(url);
+                        + "|lib\\.rs/(?:crates/)?|[^/]+/[^/]+/)([A-Za-z0-9_.-]+)")
+                .matcher(url);
         if (m.find()) {
             return fold(m.group(1));
         }
@@ -223,7 +253,9 @@ final class CrateOfTheWeekExtractor {
     private static Optional<Person> plainSuggester(String credit) {
         Matcher m = Pattern.compile("(?i)(?:thanks|thank you)(?: go(?:es)?)?(?: to)?\\s+(.{1,60}?)\\s+(?:for|who)\\b")
                 .matcher(Texts.clean(credit));
-        if (m.find() && !m.group(1).isBlank() && !m.group(1).toLowerCase(Locale.ROOT).startsWith("everyone")) {
+        if (m.find()
+                && !m.group(1).isBlank()
+                && !m.group(1).toLowerCase(Locale.ROOT).startsWith("everyone")) {
             return Optional.of(new Person(m.group(1).strip(), null));
         }
         return Optional.empty();

@@ -10,8 +10,17 @@ import org.twir.archive.model.Event;
 import org.twir.archive.model.IssueRef;
 
 /** An entry before its position in the issue is known. */
-record EntryDraft(int line, String title, String url, String categoryPath, Category category, EntryKind kind,
-        List<String> tags, String description, List<String> links, @Nullable Event event,
+record EntryDraft(
+        int line,
+        String title,
+        String url,
+        String categoryPath,
+        Category category,
+        EntryKind kind,
+        List<String> tags,
+        String description,
+        List<String> links,
+        @Nullable Event event,
         @Nullable CallForParticipation callForParticipation) {
 
     EntryDraft {
@@ -20,7 +29,19 @@ record EntryDraft(int line, String title, String url, String categoryPath, Categ
     }
 
     Entry toEntry(IssueRef issue, int position) {
-        return new Entry(issue, position, line, title, url, categoryPath, category, kind, tags, description, links,
-                event, callForParticipation);
+        return new Entry(
+                issue,
+                position,
+                line,
+                title,
+                url,
+                categoryPath,
+                category,
+                kind,
+                tags,
+                description,
+                links,
+                event,
+                callForParticipation);
     }
 }

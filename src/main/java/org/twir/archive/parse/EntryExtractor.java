@@ -44,8 +44,8 @@ final class EntryExtractor {
     private final List<EntryDraft> out;
     private final EventDetails events;
 
-    EntryExtractor(Document document, LinkLedger ledger, SectionBlocks section, EventDetails events,
-            List<EntryDraft> out) {
+    EntryExtractor(
+            Document document, LinkLedger ledger, SectionBlocks section, EventDetails events, List<EntryDraft> out) {
         this.document = document;
         this.ledger = ledger;
         this.section = section;
@@ -69,11 +69,12 @@ final class EntryExtractor {
                     }
                 }
             }
-            case HtmlCommentBlock c -> rawUrls(c.getChars().toString()).forEach(u -> ledger.skip(u, Boilerplate.HTML_COMMENT));
+            case HtmlCommentBlock c ->
+                rawUrls(c.getChars().toString()).forEach(u -> ledger.skip(u, Boilerplate.HTML_COMMENT));
             case HtmlBlock h -> html(h, zone);
-            case FencedCodeBlock c -> { }
-            case IndentedCodeBlock c -> { }
-            case Reference r -> { }
+            case FencedCodeBlock c -> {}
+            case IndentedCodeBlock c -> {}
+            case Reference r -> {}
             case BlockQuote q -> children(q, zone);
             case TableRow row -> unit(InlineText.of(document, row), zone, null);
             default -> children(node, zone);
@@ -135,8 +136,18 @@ final class EntryExtractor {
                 continue;
             }
             Category category = section.category();
-            out.add(new EntryDraft(line, title.isEmpty() ? url.get() : title, url.get(), section.path(), category,
-                    Categories.kindOf(category), List.of(), "", List.of(), null, null));
+            out.add(new EntryDraft(
+                    line,
+                    title.isEmpty() ? url.get() : title,
+                    url.get(),
+                    section.path(),
+                    category,
+                    Categories.kindOf(category),
+                    List.of(),
+                    "",
+                    List.of(),
+                    null,
+                    null));
         }
     }
 
@@ -170,7 +181,8 @@ final class EntryExtractor {
         InlineText.Span primary = spans.getFirst();
         String before = text.cleanRange(0, primary.start());
         String linkText = text.cleanRange(primary.start(), primary.end());
-        String after = Texts.trimLeadingPunctuation(text.cleanRange(primary.end(), text.raw().length()));
+        String after = Texts.trimLeadingPunctuation(
+                text.cleanRange(primary.end(), text.raw().length()));
         boolean leading = isLeading(before, kind);
         String title;
         String description;
@@ -185,28 +197,58 @@ final class EntryExtractor {
             title = primary.url();
         }
         List<String> tags = tags(before, linkText, after);
-        Event event = kind == EntryKind.EVENT ? events.fromLinkText(title, before, section.headings()).orElse(null)
+        Event event = kind == EntryKind.EVENT
+                ? events.fromLinkText(title, before, section.headings()).orElse(null)
                 : null;
         CallForParticipation cfp = kind == EntryKind.CALL_FOR_PARTICIPATION ? cfp(title, description) : null;
-        out.add(new EntryDraft(primary.line(), title, primary.url(), section.path(), category, kind, tags,
-                description, others(primary.url(), spans), event, cfp));
+        out.add(new EntryDraft(
+                primary.line(),
+                title,
+                primary.url(),
+                section.path(),
+                category,
+                kind,
+                tags,
+                description,
+                others(primary.url(), spans),
+                event,
+                cfp));
     }
 
-    private void eventWithGroup(InlineText text, String clean, List<InlineText.Span> spans, InlineText sub,
-            List<InlineText.Span> subSpans, Category category) {
+    private void eventWithGroup(
+            InlineText text,
+            String clean,
+            List<InlineText.Span> spans,
+            InlineText sub,
+            List<InlineText.Span> subSpans,
+            Category category) {
         InlineText.Span primary = subSpans.getFirst();
         String title = Tags.strip(sub.cleanRange(primary.start(), primary.end()));
         if (title.isEmpty()) {
             title = primary.url();
         }
         InlineText.Span group = spans.isEmpty() ? null : spans.getFirst();
-        Event event = events.fromGroupLine(clean, group == null ? null : text.cleanRange(group.start(), group.end()),
-                group == null ? null : group.url()).orElse(null);
+        Event event = events.fromGroupLine(
+                        clean,
+                        group == null ? null : text.cleanRange(group.start(), group.end()),
+                        group == null ? null : group.url())
+                .orElse(null);
         List<InlineText.Span> all = new ArrayList<>(spans);
         all.addAll(subSpans);
-        String description = Texts.trimLeadingPunctuation(sub.cleanRange(primary.end(), sub.raw().length()));
-        out.add(new EntryDraft(primary.line(), title, primary.url(), section.path(), category, EntryKind.EVENT,
-                Tags.find(clean + " " + sub.text()), description, others(primary.url(), all), event, null));
+        String description = Texts.trimLeadingPunctuation(
+                sub.cleanRange(primary.end(), sub.raw().length()));
+        out.add(new EntryDraft(
+                primary.line(),
+                title,
+                primary.url(),
+                section.path(),
+                category,
+                EntryKind.EVENT,
+                Tags.find(clean + " " + sub.text()),
+                description,
+                others(primary.url(), all),
+                event,
+                null));
     }
 
     /** The spans that no boilerplate rule claims; the others go to the ledger. */
@@ -214,8 +256,8 @@ final class EntryExtractor {
         Optional<Boilerplate> blockRule = Boilerplate.forBlock(clean, section.category(), zone);
         List<InlineText.Span> kept = new ArrayList<>();
         for (InlineText.Span s : text.spans()) {
-            Optional<Boilerplate> rule = blockRule.or(() -> Boilerplate.forLink(s.url(),
-                    text.cleanRange(s.start(), s.end())));
+            Optional<Boilerplate> rule =
+                    blockRule.or(() -> Boilerplate.forLink(s.url(), text.cleanRange(s.start(), s.end())));
             if (rule.isPresent()) {
                 ledger.skip(s.url(), rule.get());
             } else {
@@ -231,7 +273,8 @@ final class EntryExtractor {
             return true; // the common case: no need to run two regular expressions over nothing
         }
         // Any bracketed prefix counts as a tag here: "[disposition: merge] [Title](url)", "[updated] [Title](url)".
-        String rest = LEADING_MARKS.matcher(BRACKETED.matcher(before).replaceAll("")).replaceAll("");
+        String rest =
+                LEADING_MARKS.matcher(BRACKETED.matcher(before).replaceAll("")).replaceAll("");
         if (rest.isEmpty()) {
             return true;
         }

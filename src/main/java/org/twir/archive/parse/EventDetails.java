@@ -25,9 +25,10 @@ final class EventDetails {
 
     private static final Pattern GROUP_LINE = Pattern.compile(
             "^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:\\s*(?:-|–|to|until)\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2}))?\\s*\\|(.*)$");
-    private static final Pattern NUMERIC = Pattern.compile("^\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\s*[.,:]?\\s*(.*)$");
-    private static final Pattern NAMED = Pattern.compile(
-            "^\\s*([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–)\\s*(\\d{1,2}))?"
+    private static final Pattern NUMERIC =
+            Pattern.compile("^\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\s*[.,:]?\\s*(.*)$");
+    private static final Pattern NAMED =
+            Pattern.compile("^\\s*([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–)\\s*(\\d{1,2}))?"
                     + "(?:[.,]?\\s*(\\d{4}))?\\s*[.,:]?\\s*(.*)$");
     private static final Pattern PLACE_THEN_TITLE = Pattern.compile("^(.{2,60}?)\\s+(?:-|–|—)\\s+(.+)$");
     private static final Map<String, Month> MONTHS = new HashMap<>();
@@ -60,7 +61,9 @@ final class EventDetails {
         if (date.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate end = m.group(4) == null ? null : date(m.group(4), m.group(5), m.group(6)).orElse(null);
+        LocalDate end = m.group(4) == null
+                ? null
+                : date(m.group(4), m.group(5), m.group(6)).orElse(null);
         String[] parts = m.group(7).split("\\|");
         String place = parts.length > 0 ? parts[0].strip() : "";
         if (place.isEmpty()) {
@@ -78,8 +81,7 @@ final class EventDetails {
         Matcher numeric = NUMERIC.matcher(text);
         Matcher named = NAMED.matcher(text);
         if (numeric.matches()) {
-            date = nearIssue(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(2)),
-                    numeric.group(3));
+            date = nearIssue(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(2)), numeric.group(3));
             rest = numeric.group(4);
         } else if (named.matches() && MONTHS.containsKey(named.group(1).toLowerCase(Locale.ROOT))) {
             int month = MONTHS.get(named.group(1).toLowerCase(Locale.ROOT)).getValue();

@@ -15,11 +15,10 @@ import java.util.regex.Pattern;
  */
 final class HeadingWalk {
 
-    private static final Pattern SIGN_OFF = Pattern.compile(
-            "(?i)^\\W*this week in rust is edited by|^\\W*(current|past) editors");
+    private static final Pattern SIGN_OFF =
+            Pattern.compile("(?i)^\\W*this week in rust is edited by|^\\W*(current|past) editors");
 
-    private HeadingWalk() {
-    }
+    private HeadingWalk() {}
 
     static List<SectionBlocks> sections(Document document, LinkLedger ledger) {
         List<SectionBlocks> sections = new ArrayList<>();
@@ -43,11 +42,13 @@ final class HeadingWalk {
                 seenHeading = true;
                 continue;
             }
-            if (!footer && node instanceof Paragraph p && SIGN_OFF.matcher(InlineText.of(document, p).text()).find()) {
+            if (!footer
+                    && node instanceof Paragraph p
+                    && SIGN_OFF.matcher(InlineText.of(document, p).text()).find()) {
                 footer = true;
             }
-            Boilerplate.Zone zone = footer ? Boilerplate.Zone.FOOTER
-                    : seenHeading ? Boilerplate.Zone.BODY : Boilerplate.Zone.INTRO;
+            Boilerplate.Zone zone =
+                    footer ? Boilerplate.Zone.FOOTER : seenHeading ? Boilerplate.Zone.BODY : Boilerplate.Zone.INTRO;
             blocks.add(new SectionBlocks.Block(node, zone));
         }
         close(sections, headings, blocks);

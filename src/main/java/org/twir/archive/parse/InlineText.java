@@ -3,20 +3,20 @@ package org.twir.archive.parse;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
@@ -26,9 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plain text of a run of inline markdown and the web links in it, with each link's place in the text, so
@@ -37,15 +37,69 @@ import org.jsoup.nodes.Element;
 final class InlineText {
 
     /** One web link met in the text: [start, end) is the link text's place in {@link #text()}. */
-    record Span(String url, int start, int end, int line) {
-    }
+    record Span(String url, int start, int end, int line) {}
 
     // Tags that are markup; any other "<word>" is literal text such as the generic in Vec<T>.
-    private static final Set<String> HTML_TAGS = Set.of("a", "abbr", "b", "big", "br", "center", "code", "del",
-            "details", "div", "em", "font", "h1", "h2", "h3", "h4", "hr", "i", "img", "ins", "kbd", "li", "mark",
-            "ol", "p", "pre", "q", "s", "small", "span", "strike", "strong", "sub", "summary", "sup", "table",
-            "tbody", "td", "th", "thead", "tr", "tt", "u", "ul", "video", "iframe", "source", "picture", "figure",
-            "figcaption", "blockquote", "cite", "dl", "dt", "dd", "section", "article", "style", "script");
+    private static final Set<String> HTML_TAGS = Set.of(
+            "a",
+            "abbr",
+            "b",
+            "big",
+            "br",
+            "center",
+            "code",
+            "del",
+            "details",
+            "div",
+            "em",
+            "font",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "hr",
+            "i",
+            "img",
+            "ins",
+            "kbd",
+            "li",
+            "mark",
+            "ol",
+            "p",
+            "pre",
+            "q",
+            "s",
+            "small",
+            "span",
+            "strike",
+            "strong",
+            "sub",
+            "summary",
+            "sup",
+            "table",
+            "tbody",
+            "td",
+            "th",
+            "thead",
+            "tr",
+            "tt",
+            "u",
+            "ul",
+            "video",
+            "iframe",
+            "source",
+            "picture",
+            "figure",
+            "figcaption",
+            "blockquote",
+            "cite",
+            "dl",
+            "dt",
+            "dd",
+            "section",
+            "article",
+            "style",
+            "script");
     private static final Pattern TAG = Pattern.compile("^</?([A-Za-z][A-Za-z0-9-]*)");
 
     private final Document document;
@@ -135,8 +189,10 @@ final class InlineText {
             case LinkRef r -> linkRef(r);
             case HtmlInlineComment c -> comment(c.getChars());
             case HtmlInline h -> html(h);
-            case FencedCodeBlock f -> text.append(f.getContentChars().toString()).append('\n');
-            case IndentedCodeBlock c -> text.append(c.getContentChars().toString()).append('\n');
+            case FencedCodeBlock f ->
+                text.append(f.getContentChars().toString()).append('\n');
+            case IndentedCodeBlock c ->
+                text.append(c.getContentChars().toString()).append('\n');
             case Block b -> {
                 children(b);
                 text.append('\n'); // paragraphs of a block quote stay apart
@@ -169,7 +225,9 @@ final class InlineText {
             text.append('[');
             children(ref);
             text.append(']');
-            if (!ref.isReferenceTextCombined() && !ref.getReference().isEmpty() && !ref.getText().isEmpty()) {
+            if (!ref.isReferenceTextCombined()
+                    && !ref.getReference().isEmpty()
+                    && !ref.getText().isEmpty()) {
                 text.append('[').append(ref.getReference()).append(']');
             }
             return;
@@ -197,8 +255,8 @@ final class InlineText {
         } else if (name.equals("a") && tag.startsWith("</")) {
             if (openAnchorStart >= 0) {
                 String url = openAnchorUrl;
-                Urls.absolute(url).ifPresent(u -> spans.add(new Span(u, openAnchorStart, text.length(),
-                        openAnchorLine)));
+                Urls.absolute(url)
+                        .ifPresent(u -> spans.add(new Span(u, openAnchorStart, text.length(), openAnchorLine)));
                 openAnchorStart = -1;
             }
         } else if (name.equals("a")) {

@@ -21,13 +21,19 @@ import org.twir.archive.model.ParseProblem;
  *
  * @param bodyStartLine the 0-based line where the markdown body starts (the metadata lines come before)
  */
-record IssueHeader(String title, @Nullable Integer number, LocalDate date, @Nullable String slug, boolean special,
-        int bodyStartLine, List<ParseProblem> problems) {
+record IssueHeader(
+        String title,
+        @Nullable Integer number,
+        LocalDate date,
+        @Nullable String slug,
+        boolean special,
+        int bodyStartLine,
+        List<ParseProblem> problems) {
 
     private static final Pattern FIELD = Pattern.compile("^([A-Za-z]+):\\s*(.*)$");
     // "Title: This Week in Rust 12", "Last Week in Rust 8", "These Weeks in Rust 22"
-    private static final Pattern NUMBERED_TITLE = Pattern.compile(
-            "(?i)^\\s*(?:this|last|these)\\s+weeks?\\s+in\\s+rust\\s+#?(\\d+)\\s*$");
+    private static final Pattern NUMBERED_TITLE =
+            Pattern.compile("(?i)^\\s*(?:this|last|these)\\s+weeks?\\s+in\\s+rust\\s+#?(\\d+)\\s*$");
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern FILE_DATE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})-");
 
@@ -53,8 +59,8 @@ record IssueHeader(String title, @Nullable Integer number, LocalDate date, @Null
     }
 
     /** Builds the header from already extracted fields (the reStructuredText file has its own syntax). */
-    static IssueHeader of(String fileName, Map<String, String> fields, Map<String, Integer> fieldLines,
-            int bodyStartLine) {
+    static IssueHeader of(
+            String fileName, Map<String, String> fields, Map<String, Integer> fieldLines, int bodyStartLine) {
         List<ParseProblem> problems = new ArrayList<>();
         String title = fields.getOrDefault("title", "").strip();
         if (title.isEmpty()) {
@@ -62,19 +68,25 @@ record IssueHeader(String title, @Nullable Integer number, LocalDate date, @Null
             title = fileName;
         }
         Integer number = number(fields.get("number"), title);
-        LocalDate date = date(fields.get("date"))
-                .or(() -> fileDate(fileName))
-                .orElseGet(() -> {
-                    if (!fields.getOrDefault("date", "").contains("$")) {
-                        problems.add(new ParseProblem(fileName, fieldLines.getOrDefault("date", 1),
-                                "no usable date in the Date: header or the file name"));
-                    }
-                    // A draft whose date is still the template's placeholder is being written now.
-                    return LocalDate.now(ZoneOffset.UTC);
-                });
+        LocalDate date = date(fields.get("date")).or(() -> fileDate(fileName)).orElseGet(() -> {
+            if (!fields.getOrDefault("date", "").contains("$")) {
+                problems.add(new ParseProblem(
+                        fileName,
+                        fieldLines.getOrDefault("date", 1),
+                        "no usable date in the Date: header or the file name"));
+            }
+            // A draft whose date is still the template's placeholder is being written now.
+            return LocalDate.now(ZoneOffset.UTC);
+        });
         String slug = fields.get("slug");
-        return new IssueHeader(title, number, date, slug == null || slug.isBlank() ? null : slug.strip(),
-                number == null, bodyStartLine, problems);
+        return new IssueHeader(
+                title,
+                number,
+                date,
+                slug == null || slug.isBlank() ? null : slug.strip(),
+                number == null,
+                bodyStartLine,
+                problems);
     }
 
     private static @Nullable Integer number(@Nullable String header, String title) {
@@ -104,8 +116,8 @@ record IssueHeader(String title, @Nullable Integer number, LocalDate date, @Null
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
         } catch (DateTimeException e) {
             return Optional.empty(); // "2013-02-30": treated like no date; the caller records the problem
         }
@@ -113,7 +125,12 @@ record IssueHeader(String title, @Nullable Integer number, LocalDate date, @Null
 
     /** The issue's identity as repeated on every entry. */
     IssueRef ref(String sourceFile) {
-        return new IssueRef(number, date, title, SiteUrls.siteUrl(date, slug != null ? slug : SiteUrls.slugify(title)),
-                sourceFile, special);
+        return new IssueRef(
+                number,
+                date,
+                title,
+                SiteUrls.siteUrl(date, slug != null ? slug : SiteUrls.slugify(title)),
+                sourceFile,
+                special);
     }
 }

@@ -22,9 +22,11 @@ import org.twir.archive.model.Section;
 final class IssueReader {
 
     /** One file's outcome: the issue (if one could be made), problems, and the links rules skipped. */
-    record Result(@Nullable Issue issue, List<ParseProblem> problems, List<LinkLedger.Skipped> skipped,
-            @Nullable Document document) {
-    }
+    record Result(
+            @Nullable Issue issue,
+            List<ParseProblem> problems,
+            List<LinkLedger.Skipped> skipped,
+            @Nullable Document document) {}
 
     private final Parser parser;
 
@@ -58,36 +60,58 @@ final class IssueReader {
         for (SectionBlocks section : sections) {
             List<EntryDraft> entries = new ArrayList<>();
             try {
-            List<SectionBlocks.Block> body = section.blocks().stream()
-                    .filter(b -> b.zone() != Boilerplate.Zone.FOOTER).toList();
-            List<SectionBlocks.Block> footer = section.blocks().stream()
-                    .filter(b -> b.zone() == Boilerplate.Zone.FOOTER).toList();
-            String heading = section.headings().isEmpty() ? "" : section.headings().getLast().toLowerCase(Locale.ROOT);
-            if (section.category() == Category.CRATE_OF_THE_WEEK) {
-                List<Node> crateBlocks = new ArrayList<>();
-                List<Node> quoteBlocks = new ArrayList<>();
-                split(body, heading.contains("quote"), crateBlocks, quoteBlocks);
-                CrateOfTheWeekExtractor.Result r = new CrateOfTheWeekExtractor(document, ledger, section)
-                        .extract(crateBlocks);
-                entries.addAll(r.entries());
-                if (r.crate() != null && cotw == null) {
-                    cotw = r.crate().toRecord(ref);
+                List<SectionBlocks.Block> body = section.blocks().stream()
+                        .filter(b -> b.zone() != Boilerplate.Zone.FOOTER)
+                        .toList();
+                List<SectionBlocks.Block> footer = section.blocks().stream()
+                        .filter(b -> b.zone() == Boilerplate.Zone.FOOTER)
+                        .toList();
+                String heading = section.headings().isEmpty()
+                        ? ""
+                        : section.headings().getLast().toLowerCase(Locale.ROOT);
+                if (section.category() == Category.CRATE_OF_THE_WEEK) {
+                    List<Node> crateBlocks = new ArrayList<>();
+                    List<Node> quoteBlocks = new ArrayList<>();
+                    split(body, heading.contains("quote"), crateBlocks, quoteBlocks);
+                    CrateOfTheWeekExtractor.Result r =
+                            new CrateOfTheWeekExtractor(document, ledger, section).extract(crateBlocks);
+                    entries.addAll(r.entries());
+                    if (r.crate() != null && cotw == null) {
+                        cotw = r.crate().toRecord(ref);
+                    }
+                    generic(document, ledger, section, r.others(), events, entries);
+                    quotes(document, ledger, section, quoteBlocks, ref, quotes, entries);
+                } else if (section.category() == Category.QUOTE_OF_THE_WEEK) {
+                    quotes(
+                            document,
+                            ledger,
+                            section,
+                            body.stream().map(SectionBlocks.Block::node).toList(),
+                            ref,
+                            quotes,
+                            entries);
+                } else {
+                    new EntryExtractor(
+                                    document,
+                                    ledger,
+                                    new SectionBlocks(section.headings(), section.category(), body),
+                                    events,
+                                    entries)
+                            .extract();
                 }
-                generic(document, ledger, section, r.others(), events, entries);
-                quotes(document, ledger, section, quoteBlocks, ref, quotes, entries);
-            } else if (section.category() == Category.QUOTE_OF_THE_WEEK) {
-                quotes(document, ledger, section, body.stream().map(SectionBlocks.Block::node).toList(), ref, quotes,
-                        entries);
-            } else {
-                new EntryExtractor(document, ledger, new SectionBlocks(section.headings(), section.category(), body),
-                        events, entries).extract();
-            }
-            new EntryExtractor(document, ledger, new SectionBlocks(section.headings(), section.category(), footer),
-                    events, entries).extract();
+                new EntryExtractor(
+                                document,
+                                ledger,
+                                new SectionBlocks(section.headings(), section.category(), footer),
+                                events,
+                                entries)
+                        .extract();
             } catch (RuntimeException e) {
                 // One odd section must not cost the whole issue: report where it starts and go on.
                 Node first = section.blocks().getFirst().node();
-                problems.add(new ParseProblem(fileName, first.lineColumnAtStart().getFirst() + 1,
+                problems.add(new ParseProblem(
+                        fileName,
+                        first.lineColumnAtStart().getFirst() + 1,
                         "section '" + section.path() + "' could not be read: " + e));
                 entries.clear();
             }
@@ -160,8 +184,7 @@ final class IssueReader {
         return lines;
     }
 
-    private record DraftSection(SectionBlocks section, List<EntryDraft> entries) {
-    }
+    private record DraftSection(SectionBlocks section, List<EntryDraft> entries) {}
 
     /** In the 2015 "Crate & Quote of the Week" sections, the quote starts at the first block quote. */
     private static void split(List<SectionBlocks.Block> body, boolean hasQuote, List<Node> crate, List<Node> quote) {
@@ -172,18 +195,35 @@ final class IssueReader {
         }
     }
 
-    private static void generic(Document document, LinkLedger ledger, SectionBlocks section, List<Node> nodes,
-            EventDetails events, List<EntryDraft> out) {
+    private static void generic(
+            Document document,
+            LinkLedger ledger,
+            SectionBlocks section,
+            List<Node> nodes,
+            EventDetails events,
+            List<EntryDraft> out) {
         if (!nodes.isEmpty()) {
             List<SectionBlocks.Block> blocks = nodes.stream()
-                    .map(n -> new SectionBlocks.Block(n, Boilerplate.Zone.BODY)).toList();
-            new EntryExtractor(document, ledger, new SectionBlocks(section.headings(), section.category(), blocks),
-                    events, out).extract();
+                    .map(n -> new SectionBlocks.Block(n, Boilerplate.Zone.BODY))
+                    .toList();
+            new EntryExtractor(
+                            document,
+                            ledger,
+                            new SectionBlocks(section.headings(), section.category(), blocks),
+                            events,
+                            out)
+                    .extract();
         }
     }
 
-    private static void quotes(Document document, LinkLedger ledger, SectionBlocks section, List<Node> nodes,
-            IssueRef ref, List<QuoteOfTheWeek> quotes, List<EntryDraft> out) {
+    private static void quotes(
+            Document document,
+            LinkLedger ledger,
+            SectionBlocks section,
+            List<Node> nodes,
+            IssueRef ref,
+            List<QuoteOfTheWeek> quotes,
+            List<EntryDraft> out) {
         if (nodes.isEmpty()) {
             return;
         }
@@ -200,7 +240,9 @@ final class IssueReader {
                 continue;
             }
             List<Entry> entries = new ArrayList<>();
-            List<EntryDraft> inOrder = d.entries().stream().sorted(Comparator.comparingInt(EntryDraft::line)).toList();
+            List<EntryDraft> inOrder = d.entries().stream()
+                    .sorted(Comparator.comparingInt(EntryDraft::line))
+                    .toList();
             for (EntryDraft e : inOrder) {
                 entries.add(e.toEntry(ref, position++));
             }

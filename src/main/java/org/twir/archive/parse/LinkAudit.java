@@ -81,8 +81,7 @@ public record LinkAudit(int total, int inEntries, Map<String, Integer> skippedBy
 
     private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("(?s)<!--.*?-->");
 
-    private record Found(String url, int line) {
-    }
+    private record Found(String url, int line) {}
 
     private static List<Found> links(Document document) {
         List<Found> found = new ArrayList<>();
@@ -91,7 +90,8 @@ public record LinkAudit(int total, int inEntries, Map<String, Integer> skippedBy
             switch (n) {
                 case Link l -> add(found, l.getUrl(), line);
                 case AutoLink a -> add(found, a.getUrl(), line);
-                case LinkRef r when r.isDefined() -> {
+                case LinkRef r
+                when r.isDefined() -> {
                     Reference ref = r.getReferenceNode(document);
                     if (ref != null) {
                         add(found, ref.getUrl(), line);
@@ -109,13 +109,14 @@ public record LinkAudit(int total, int inEntries, Map<String, Integer> skippedBy
                         add(found, a.attr("href"), line);
                     }
                 }
-                case HtmlInline h when h.getChars().toString().toLowerCase(java.util.Locale.ROOT).startsWith("<a ") -> {
+                case HtmlInline h
+                when h.getChars().toString().toLowerCase(java.util.Locale.ROOT).startsWith("<a ") -> {
                     Element a = Jsoup.parseBodyFragment(h.getChars() + "</a>").selectFirst("a[href]");
                     if (a != null) {
                         add(found, a.attr("href"), line);
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
         return found;

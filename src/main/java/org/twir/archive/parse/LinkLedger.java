@@ -11,8 +11,7 @@ final class LinkLedger {
     static final Pattern RAW_URL = Pattern.compile("https?://[^\\s)\\]>\"'<]+");
 
     /** One skipped link. */
-    record Skipped(String url, Boilerplate rule) {
-    }
+    record Skipped(String url, Boilerplate rule) {}
 
     private final List<Skipped> skipped = new ArrayList<>();
 

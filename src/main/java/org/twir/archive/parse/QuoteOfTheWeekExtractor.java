@@ -50,14 +50,14 @@ final class QuoteOfTheWeekExtractor {
     }
 
     /** The section's quotes and their entries. */
-    record Result(List<Draft> quotes, List<EntryDraft> entries) {
-    }
+    record Result(List<Draft> quotes, List<EntryDraft> entries) {}
 
     // "– [x](url)", "— x", "-- x", "*— x*": an attribution line.
     private static final Pattern ATTRIBUTION = Pattern.compile("^\\s*[*_]*\\s*(?:—|–|--|-|~)\\s*(.+)$");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^\\W*(thanks|thank you)|\\bfor the (self-)?suggestions?\\b|\\bsuggested by\\b|^\\W*suggested by");
-    private static final Pattern INLINE_QUOTE = Pattern.compile("(?s)^\\s*([\"“].{10,}[\"”])\\s*[,.]?\\s*(?:-|—|–|--)\\s*(.+)$");
+    private static final Pattern INLINE_QUOTE =
+            Pattern.compile("(?s)^\\s*([\"“].{10,}[\"”])\\s*[,.]?\\s*(?:-|—|–|--)\\s*(.+)$");
     private static final Pattern NO_QUOTE = Pattern.compile("(?i)^\\W*no quote");
 
     private final Document document;
@@ -76,11 +76,15 @@ final class QuoteOfTheWeekExtractor {
         for (Node block : blocks) {
             int line = document.getLineNumber(block.getStartOffset()) + 1;
             if (block instanceof BlockQuote || block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
-                InlineText text = InlineText.of(document, block instanceof BlockQuote ? children(block) : List.of(block));
+                InlineText text =
+                        InlineText.of(document, block instanceof BlockQuote ? children(block) : List.of(block));
                 if (text.text().isEmpty()) {
                     continue;
                 }
-                if (open != null && open.attribution == null && open.sourceUrl == null && block instanceof BlockQuote
+                if (open != null
+                        && open.attribution == null
+                        && open.sourceUrl == null
+                        && block instanceof BlockQuote
                         && quotes.size() > 0) {
                     // Two block quotes in a row without attribution between: one quote in several paragraphs.
                     open.text.append("\n").append(text.textLines());
@@ -172,13 +176,16 @@ final class QuoteOfTheWeekExtractor {
         }
         Draft quote = new Draft(Texts.clean(m.group(1)).replaceAll("^[\"“]|[\"”]$", ""), line);
         int dash = m.start(2);
-        List<InlineText.Span> after = text.spans().stream().filter(s -> s.start() >= dash).toList();
+        List<InlineText.Span> after =
+                text.spans().stream().filter(s -> s.start() >= dash).toList();
         quote.attribution = Texts.clean(m.group(2));
         if (!after.isEmpty()) {
             quote.sourceUrl = after.getFirst().url();
         }
         text.spans().stream().filter(s -> s.start() < dash).forEach(s -> quote.links.add(s.url()));
-        String who = after.isEmpty() ? quote.attribution : text.cleanRange(after.getFirst().start(), after.getFirst().end());
+        String who = after.isEmpty()
+                ? quote.attribution
+                : text.cleanRange(after.getFirst().start(), after.getFirst().end());
         who = who.replaceAll("(?i)\\s+(on|in|at|via)\\s+.*$", "").strip();
         if (!who.isEmpty()) {
             quote.author = new Person(who, null);
@@ -201,8 +208,11 @@ final class QuoteOfTheWeekExtractor {
             quote.sourceUrl = first.url();
             text.spans().stream().skip(1).forEach(s -> quote.links.add(s.url()));
         }
-        String who = quote.attribution.replaceAll("(?i)\\s+(on|in|at|via)\\s+.*$", "").replaceFirst("^[/@]?u/", "")
-                .replaceAll("[.!,]+$", "").strip();
+        String who = quote.attribution
+                .replaceAll("(?i)\\s+(on|in|at|via)\\s+.*$", "")
+                .replaceFirst("^[/@]?u/", "")
+                .replaceAll("[.!,]+$", "")
+                .strip();
         if (!who.isEmpty()) {
             quote.author = new Person(who, null);
         }
@@ -218,7 +228,8 @@ final class QuoteOfTheWeekExtractor {
             }
         }
         if (people.isEmpty()) {
-            Matcher m = Pattern.compile("(?i)(?:thanks|thank you)(?: go(?:es)?)?(?: to)?\\s+(.{1,60}?)\\s+(?:for|who)\\b")
+            Matcher m = Pattern.compile(
+                            "(?i)(?:thanks|thank you)(?: go(?:es)?)?(?: to)?\\s+(.{1,60}?)\\s+(?:for|who)\\b")
                     .matcher(text.text());
             if (m.find()) {
                 people.add(new Person(m.group(1).strip(), null));
@@ -246,10 +257,21 @@ final class QuoteOfTheWeekExtractor {
                 continue;
             }
             links.remove(url);
-            String title = q.attribution != null && !q.attribution.isBlank() ? q.attribution
+            String title = q.attribution != null && !q.attribution.isBlank()
+                    ? q.attribution
                     : Texts.shorten(q.text.toString().strip(), 120);
-            entries.add(new EntryDraft(q.line, title, url, section.path(), Category.QUOTE_OF_THE_WEEK,
-                    EntryKind.QUOTE, List.of(), Texts.clean(q.text), links, null, null));
+            entries.add(new EntryDraft(
+                    q.line,
+                    title,
+                    url,
+                    section.path(),
+                    Category.QUOTE_OF_THE_WEEK,
+                    EntryKind.QUOTE,
+                    List.of(),
+                    Texts.clean(q.text),
+                    links,
+                    null,
+                    null));
         }
         return entries;
     }

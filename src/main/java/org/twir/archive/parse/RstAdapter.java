@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 final class RstAdapter {
 
     /** The header fields and the markdown body (same number of lines as the input). */
-    record Converted(Map<String, String> fields, Map<String, Integer> fieldLines, List<String> lines) {
-    }
+    record Converted(Map<String, String> fields, Map<String, Integer> fieldLines, List<String> lines) {}
 
     private static final Pattern FIELD = Pattern.compile("^:([a-z]+):\\s*(.*)$");
     private static final Pattern TARGET = Pattern.compile("^\\.\\.\\s+_`?([^`:]+)`?:\\s*(\\S+)\\s*$");
@@ -26,8 +25,7 @@ final class RstAdapter {
     private static final Pattern NAMED_REF = Pattern.compile("`([^`]+)`_(?!_)");
     private static final Pattern UNDERLINE = Pattern.compile("^([=\\-~^\"'`#*+])\\1{2,}\\s*$");
 
-    private RstAdapter() {
-    }
+    private RstAdapter() {}
 
     static Converted convert(List<String> lines) {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -39,10 +37,13 @@ final class RstAdapter {
             Matcher field = FIELD.matcher(line);
             Matcher target = TARGET.matcher(line);
             if (field.matches()) {
-                fields.putIfAbsent(field.group(1).toLowerCase(Locale.ROOT), field.group(2).strip());
+                fields.putIfAbsent(
+                        field.group(1).toLowerCase(Locale.ROOT), field.group(2).strip());
                 fieldLines.putIfAbsent(field.group(1).toLowerCase(Locale.ROOT), i + 1);
                 out.add("");
-            } else if (UNDERLINE.matcher(line).matches() && i > 0 && !lines.get(i - 1).isBlank()) {
+            } else if (UNDERLINE.matcher(line).matches()
+                    && i > 0
+                    && !lines.get(i - 1).isBlank()) {
                 if (!titleDone) {
                     // The document title is the issue's title, not a section.
                     fields.putIfAbsent("title", lines.get(i - 1).strip());
@@ -56,8 +57,8 @@ final class RstAdapter {
             } else if (target.matches()) {
                 out.add("[" + target.group(1).strip() + "]: " + target.group(2));
             } else {
-                String md = EMBEDDED.matcher(line).replaceAll(m -> Matcher.quoteReplacement(
-                        "[" + m.group(1) + "](" + m.group(2) + ")"));
+                String md = EMBEDDED.matcher(line)
+                        .replaceAll(m -> Matcher.quoteReplacement("[" + m.group(1) + "](" + m.group(2) + ")"));
                 md = NAMED_REF.matcher(md).replaceAll(m -> Matcher.quoteReplacement("[" + m.group(1) + "]"));
                 out.add(md);
             }

@@ -8,8 +8,7 @@ import org.twir.archive.model.Category;
 record SectionBlocks(List<String> headings, Category category, List<Block> blocks) {
 
     /** One block and where it sits. */
-    record Block(Node node, Boilerplate.Zone zone) {
-    }
+    record Block(Node node, Boilerplate.Zone zone) {}
 
     SectionBlocks {
         headings = List.copyOf(headings);

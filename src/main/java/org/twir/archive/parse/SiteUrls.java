@@ -16,8 +16,7 @@ final class SiteUrls {
     private static final Pattern DASHES_AND_SPACES = Pattern.compile("[-\\s]+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern COMBINING = Pattern.compile("\\p{M}");
 
-    private SiteUrls() {
-    }
+    private SiteUrls() {}
 
     /**
      * Pelican's slugify (use_unicode off): NFKD, drop what is not ASCII, drop characters that are neither word
@@ -33,7 +32,12 @@ final class SiteUrls {
     }
 
     static String siteUrl(LocalDate date, String slug) {
-        return String.format(Locale.ROOT, "https://this-week-in-rust.org/blog/%04d/%02d/%02d/%s/", date.getYear(),
-                date.getMonthValue(), date.getDayOfMonth(), slug);
+        return String.format(
+                Locale.ROOT,
+                "https://this-week-in-rust.org/blog/%04d/%02d/%02d/%s/",
+                date.getYear(),
+                date.getMonthValue(),
+                date.getDayOfMonth(),
+                slug);
     }
 }

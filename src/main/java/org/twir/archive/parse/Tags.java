@@ -17,28 +17,68 @@ import java.util.regex.Pattern;
 final class Tags {
 
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]]{1,40})\\]");
-    private static final Set<String> MEDIA = Set.of("video", "audio", "podcast", "series", "slides", "talk",
-            "book", "livestream", "stream", "paper", "pdf", "screencast", "course", "interview");
-    private static final Set<String> DIFFICULTY = Set.of("easy", "less easy", "medium", "hard", "mentored",
-            "good first issue", "beginner");
+    private static final Set<String> MEDIA = Set.of(
+            "video",
+            "audio",
+            "podcast",
+            "series",
+            "slides",
+            "talk",
+            "book",
+            "livestream",
+            "stream",
+            "paper",
+            "pdf",
+            "screencast",
+            "course",
+            "interview");
+    private static final Set<String> DIFFICULTY =
+            Set.of("easy", "less easy", "medium", "hard", "mentored", "good first issue", "beginner");
     private static final Map<String, String> LANGUAGES = Map.ofEntries(
-            entry("chinese", "zh"), entry("german", "de"), entry("japanese", "ja"), entry("spanish", "es"),
-            entry("french", "fr"), entry("portuguese", "pt"), entry("russian", "ru"), entry("korean", "ko"),
-            entry("italian", "it"), entry("ukrainian", "uk"), entry("polish", "pl"), entry("dutch", "nl"),
-            entry("turkish", "tr"), entry("vietnamese", "vi"), entry("indonesian", "id"), entry("persian", "fa"),
-            entry("hindi", "hi"), entry("czech", "cs"), entry("swedish", "sv"), entry("hungarian", "hu"),
-            entry("greek", "el"), entry("hebrew", "he"), entry("arabic", "ar"), entry("thai", "th"),
-            entry("bengali", "bn"), entry("finnish", "fi"), entry("norwegian", "no"), entry("danish", "da"),
-            entry("romanian", "ro"), entry("catalan", "ca"), entry("farsi", "fa"), entry("brazilian portuguese",
-                    "pt"), entry("português", "pt"), entry("español", "es"), entry("deutsch", "de"),
-            entry("中文", "zh"), entry("日本語", "ja"), entry("한국어", "ko"));
+            entry("chinese", "zh"),
+            entry("german", "de"),
+            entry("japanese", "ja"),
+            entry("spanish", "es"),
+            entry("french", "fr"),
+            entry("portuguese", "pt"),
+            entry("russian", "ru"),
+            entry("korean", "ko"),
+            entry("italian", "it"),
+            entry("ukrainian", "uk"),
+            entry("polish", "pl"),
+            entry("dutch", "nl"),
+            entry("turkish", "tr"),
+            entry("vietnamese", "vi"),
+            entry("indonesian", "id"),
+            entry("persian", "fa"),
+            entry("hindi", "hi"),
+            entry("czech", "cs"),
+            entry("swedish", "sv"),
+            entry("hungarian", "hu"),
+            entry("greek", "el"),
+            entry("hebrew", "he"),
+            entry("arabic", "ar"),
+            entry("thai", "th"),
+            entry("bengali", "bn"),
+            entry("finnish", "fi"),
+            entry("norwegian", "no"),
+            entry("danish", "da"),
+            entry("romanian", "ro"),
+            entry("catalan", "ca"),
+            entry("farsi", "fa"),
+            entry("brazilian portuguese", "pt"),
+            entry("português", "pt"),
+            entry("español", "es"),
+            entry("deutsch", "de"),
+            entry("中文", "zh"),
+            entry("日本語", "ja"),
+            entry("한국어", "ko"));
     // Two-letter codes that occur as tags; a closed list, because "[IT]" or "[PR]" may mean something else.
-    private static final Set<String> CODES = Set.of("zh", "de", "ja", "es", "fr", "pt", "ru", "ko", "it", "uk",
-            "pl", "nl", "tr", "vi", "id", "fa", "hi", "cs", "sv", "hu", "el", "he", "ar", "th", "bn", "fi", "no",
-            "da", "ro", "ca", "en", "pt-br", "zh-cn", "zh-tw");
+    private static final Set<String> CODES = Set.of(
+            "zh", "de", "ja", "es", "fr", "pt", "ru", "ko", "it", "uk", "pl", "nl", "tr", "vi", "id", "fa", "hi", "cs",
+            "sv", "hu", "el", "he", "ar", "th", "bn", "fi", "no", "da", "ro", "ca", "en", "pt-br", "zh-cn", "zh-tw");
 
-    private Tags() {
-    }
+    private Tags() {}
 
     /** The tags in a piece of text outside the link text, in order of appearance, without duplicates. */
     static List<String> find(String text) {

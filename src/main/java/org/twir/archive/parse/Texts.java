@@ -5,8 +5,7 @@ import org.jsoup.parser.Parser;
 /** Turns the text of markdown nodes into clean text: entities decoded, invisible characters removed. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Decodes entities, removes invisible characters and control characters, collapses white space. */
     static String clean(CharSequence raw) {

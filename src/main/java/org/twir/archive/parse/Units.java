@@ -13,11 +13,9 @@ import java.util.List;
 final class Units {
 
     /** One paragraph or list item: its text and links, and whether it was a list item. */
-    record Unit(InlineText text, boolean listItem, Node node) {
-    }
+    record Unit(InlineText text, boolean listItem, Node node) {}
 
-    private Units() {
-    }
+    private Units() {}
 
     /** Flattens the blocks into units in order; HTML comment links go to the ledger; other blocks are returned. */
     static List<Unit> of(Document document, List<Node> blocks, LinkLedger ledger, List<Node> others) {
@@ -44,8 +42,8 @@ final class Units {
                     }
                 }
             }
-            case HtmlCommentBlock c -> EntryExtractor.rawUrls(c.getChars())
-                    .forEach(u -> ledger.skip(u, Boilerplate.HTML_COMMENT));
+            case HtmlCommentBlock c ->
+                EntryExtractor.rawUrls(c.getChars()).forEach(u -> ledger.skip(u, Boilerplate.HTML_COMMENT));
             default -> others.add(block);
         }
     }

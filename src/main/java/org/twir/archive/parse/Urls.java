@@ -8,13 +8,12 @@ import java.util.regex.Pattern;
 final class Urls {
 
     // "www.example.com/x" or "example.rs/x": a host with a dot and a plausible top-level domain, no scheme.
-    private static final Pattern BARE_HOST = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9-]*(\\.[A-Za-z0-9-]+)*"
-            + "\\.[A-Za-z]{2,}(:\\d+)?([/?#].*)?$");
+    private static final Pattern BARE_HOST =
+            Pattern.compile("^[A-Za-z0-9][A-Za-z0-9-]*(\\.[A-Za-z0-9-]+)*" + "\\.[A-Za-z]{2,}(:\\d+)?([/?#].*)?$");
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:");
     private static final Pattern HOST_PORT = Pattern.compile("[a-z0-9.-]+:\\d+");
 
-    private Urls() {
-    }
+    private Urls() {}
 
     /** The absolute http(s) form of a link destination, if it is a web link. */
     static Optional<String> absolute(CharSequence destination) {
@@ -32,7 +31,8 @@ final class Urls {
         }
         if (lower.startsWith("http:/") || lower.startsWith("https:/")) {
             // "https:/example.com": one slash lost in editing.
-            return Optional.of(lower.startsWith("https") ? "https://" + url.substring(7) : "http://" + url.substring(6));
+            return Optional.of(
+                    lower.startsWith("https") ? "https://" + url.substring(7) : "http://" + url.substring(6));
         }
         if (url.startsWith("//")) {
             return Optional.of("https:" + url);
@@ -51,8 +51,12 @@ final class Urls {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean drop = Character.isISOControl(c) || Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF'
-                    || c >= '\u200B' && c <= '\u200D' || c == '\u2060';
+            boolean drop = Character.isISOControl(c)
+                    || Character.isWhitespace(c)
+                    || c == '\u00A0'
+                    || c == '\uFEFF'
+                    || c >= '\u200B' && c <= '\u200D'
+                    || c == '\u2060';
             if (drop && out == null) {
                 out = new StringBuilder(s.length()).append(s, 0, i);
             } else if (!drop && out != null) {

@@ -43,7 +43,9 @@ public final class Completions {
     /** Up to {@code limit} completions of {@code typed}: the text before the last word is kept as typed. */
     List<String> complete(String typed, int limit) {
         String text = typed.stripLeading().toLowerCase(Locale.ROOT);
-        if (text.isBlank() || text.length() > MAX_PREFIX || lookup.getCount() == 0
+        if (text.isBlank()
+                || text.length() > MAX_PREFIX
+                || lookup.getCount() == 0
                 || Character.isWhitespace(text.charAt(text.length() - 1))) {
             return List.of();
         }

@@ -14,6 +14,5 @@ public final class Dimensions {
 
     public static final List<String> ALL = List.of(CATEGORY, KIND, YEAR, ISSUE, DOMAIN, TAG);
 
-    private Dimensions() {
-    }
+    private Dimensions() {}
 }

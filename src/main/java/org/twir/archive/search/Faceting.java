@@ -24,8 +24,18 @@ import org.twir.archive.index.IndexSchema;
 final class Faceting {
 
     private static final Map<String, Integer> TOP_N = Map.of(
-            IndexSchema.DIM_CATEGORY, 50, IndexSchema.DIM_KIND, 20, IndexSchema.DIM_YEAR, 50,
-            IndexSchema.DIM_ISSUE, 20, IndexSchema.DIM_DOMAIN, 20, IndexSchema.DIM_TAG, 20);
+            IndexSchema.DIM_CATEGORY,
+            50,
+            IndexSchema.DIM_KIND,
+            20,
+            IndexSchema.DIM_YEAR,
+            50,
+            IndexSchema.DIM_ISSUE,
+            20,
+            IndexSchema.DIM_DOMAIN,
+            20,
+            IndexSchema.DIM_TAG,
+            20);
 
     private final FacetsConfig config;
 
@@ -53,8 +63,11 @@ final class Faceting {
                 } else if (dim.equals(IndexSchema.DIM_DOMAIN)) {
                     query.add(dim, v.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", ""));
                 } else {
-                    query.add(dim, dim.equals(IndexSchema.DIM_KIND) || dim.equals(IndexSchema.DIM_TAG)
-                            ? v.toLowerCase(java.util.Locale.ROOT) : v);
+                    query.add(
+                            dim,
+                            dim.equals(IndexSchema.DIM_KIND) || dim.equals(IndexSchema.DIM_TAG)
+                                    ? v.toLowerCase(java.util.Locale.ROOT)
+                                    : v);
                 }
             }
         });

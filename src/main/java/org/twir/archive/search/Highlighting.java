@@ -23,8 +23,8 @@ import org.twir.archive.index.IndexSchema;
  */
 final class Highlighting {
 
-    private static final Set<String> MATCHED_FIELDS = Set.of(IndexSchema.TITLE, IndexSchema.TITLE_EXACT,
-            IndexSchema.DESCRIPTION);
+    private static final Set<String> MATCHED_FIELDS =
+            Set.of(IndexSchema.TITLE, IndexSchema.TITLE_EXACT, IndexSchema.DESCRIPTION);
     private static final String[] FIELDS = {IndexSchema.TITLE, IndexSchema.DESCRIPTION};
     private static final int[] PASSAGES = {1, 2};
     private static final int PLAIN_DESCRIPTION_LENGTH = 300;
@@ -46,7 +46,8 @@ final class Highlighting {
         UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
             @Override
             protected BreakIterator getBreakIterator(String field) {
-                return field.equals(IndexSchema.TITLE) ? new WholeBreakIterator()
+                return field.equals(IndexSchema.TITLE)
+                        ? new WholeBreakIterator()
                         : BreakIterator.getSentenceInstance(Locale.ROOT);
             }
         };

@@ -15,6 +15,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -24,7 +25,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -54,10 +54,12 @@ public final class LuceneSearchService implements SearchService {
     /** At most this many completions per call. */
     static final int MAX_COMPLETIONS = 50;
 
-    private static final Sort BY_DATE = new Sort(new SortedNumericSortField(IndexSchema.DATE, SortField.Type.LONG, true),
+    private static final Sort BY_DATE = new Sort(
+            new SortedNumericSortField(IndexSchema.DATE, SortField.Type.LONG, true),
             new SortedNumericSortField(IndexSchema.POSITION, SortField.Type.INT));
     /** Ties in relevance go to the newer issue. */
-    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
+    private static final Sort BY_RELEVANCE = new Sort(
+            SortField.FIELD_SCORE,
             new SortedNumericSortField(IndexSchema.DATE, SortField.Type.LONG, true),
             new SortedNumericSortField(IndexSchema.POSITION, SortField.Type.INT));
 
@@ -117,7 +119,9 @@ public final class LuceneSearchService implements SearchService {
         }
         SearchState state = source.acquire();
         try {
-            return completions.get(state.snapshot().generation(), new Completion(prefix, limit),
+            return completions.get(
+                    state.snapshot().generation(),
+                    new Completion(prefix, limit),
                     () -> List.copyOf(state.completions().complete(prefix, limit)));
         } finally {
             source.release(state);
@@ -133,7 +137,8 @@ public final class LuceneSearchService implements SearchService {
         String suggestion = null;
         long exactTotal = result.top().totalHits.value();
         if (!blank && exactTotal < TYPO_THRESHOLD) {
-            suggestion = spelling.suggest(request.query(), parsed, state.searcher().getIndexReader());
+            suggestion =
+                    spelling.suggest(request.query(), parsed, state.searcher().getIndexReader());
             if (QueryFactory.hasTypoCandidates(parsed)) {
                 Query tolerant = queries.build(parsed, true);
                 Run fuzzy = run(state, request, tolerant, sort, depth);
@@ -149,20 +154,18 @@ public final class LuceneSearchService implements SearchService {
         List<SearchHit> hits = hits(state.searcher(), text, new TopDocs(top.totalHits, page), blank);
         SortedSetDocValuesReaderState facetState = state.facets();
         Map<String, List<FacetCount>> facets = result.facets() == null || facetState == null
-                ? faceting.counts(null, List.of()) : faceting.counts(result.facets(), facetState.getDims());
+                ? faceting.counts(null, List.of())
+                : faceting.counts(result.facets(), facetState.getDims());
         return new SearchResult(top.totalHits.value(), request.page(), request.size(), hits, facets, suggestion);
     }
 
     /** A completion request, the key of its cached answer. */
-    private record Completion(String prefix, int limit) {
-    }
+    private record Completion(String prefix, int limit) {}
 
     /** One search's page of hits and its facet counts (null for an index without entries). */
-    private record Run(TopFieldDocs top, @Nullable Facets facets) {
-    }
+    private record Run(TopFieldDocs top, @Nullable Facets facets) {}
 
-    private Run run(SearchState state, SearchRequest request,
-            Query text, Sort sort, int depth) throws IOException {
+    private Run run(SearchState state, SearchRequest request, Query text, Sort sort, int depth) throws IOException {
         Query base = text;
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
@@ -177,12 +180,14 @@ public final class LuceneSearchService implements SearchService {
         if (state.facets() == null) {
             return new Run(state.searcher().search(drillDown, collector), null);
         }
-        if (request.filters().values().stream().allMatch(values -> values.stream().allMatch(String::isBlank))) {
+        if (request.filters().values().stream()
+                .allMatch(values -> values.stream().allMatch(String::isBlank))) {
             // Nothing drilled down: sideways counts equal plain counts, and one pass collecting hits and facet
             // ordinals together costs less than DrillSideways' machinery.
-            FacetsCollectorManager.FacetsResult plain = FacetsCollectorManager.search(state.searcher(), drillDown,
-                    depth, sort, new FacetsCollectorManager());
-            return new Run((TopFieldDocs) plain.topDocs(),
+            FacetsCollectorManager.FacetsResult plain = FacetsCollectorManager.search(
+                    state.searcher(), drillDown, depth, sort, new FacetsCollectorManager());
+            return new Run(
+                    (TopFieldDocs) plain.topDocs(),
                     new SortedSetDocValuesFacetCounts(state.facets(), plain.facetsCollector()));
         }
         DrillSideways sideways = new DrillSideways(state.searcher(), faceting.config(), state.facets());

@@ -53,15 +53,18 @@ final class QueryFactory {
             IndexSchema.DESCRIPTION, 1f,
             IndexSchema.URL_WORDS, 0.6f,
             IndexSchema.SECTION_WORDS, 0.3f);
+
     private static final Map<String, Float> TITLE_FIELDS = Map.of(IndexSchema.TITLE, 4f, IndexSchema.TITLE_EXACT, 2f);
     /** Typos are matched against the title's word forms and the description's stems. */
-    private static final Map<String, Float> FUZZY_FIELDS = Map.of(
-            IndexSchema.TITLE_EXACT, 2f, IndexSchema.DESCRIPTION, 0.5f);
+    private static final Map<String, Float> FUZZY_FIELDS =
+            Map.of(IndexSchema.TITLE_EXACT, 2f, IndexSchema.DESCRIPTION, 0.5f);
+
     private static final float TIE_BREAKER = 0.3f;
 
     /** Words that carry no meaning alone; they only rank, never exclude. */
-    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for",
-            "from", "in", "is", "it", "of", "on", "or", "the", "to", "with", "your", "you", "we", "our", "its");
+    private static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or", "the",
+            "to", "with", "your", "you", "we", "our", "its");
 
     private final Analyzer analyzer;
     private final QueryBuilder builder;
@@ -104,13 +107,17 @@ final class QueryFactory {
     }
 
     private static boolean isStopWordGroup(List<Clause> group) {
-        return group.size() == 1 && group.getFirst().type() == ReaderQuery.Type.WORD
+        return group.size() == 1
+                && group.getFirst().type() == ReaderQuery.Type.WORD
                 && group.getFirst().qualifier() == null
                 && STOP_WORDS.contains(group.getFirst().text().toLowerCase(Locale.ROOT));
     }
 
     private @Nullable Query group(List<Clause> group, boolean typoTolerant) {
-        List<Query> alternatives = group.stream().map(c -> clause(c, typoTolerant)).filter(q -> q != null).toList();
+        List<Query> alternatives = group.stream()
+                .map(c -> clause(c, typoTolerant))
+                .filter(q -> q != null)
+                .toList();
         if (alternatives.isEmpty()) {
             return null;
         }
@@ -156,7 +163,8 @@ final class QueryFactory {
     }
 
     /** The word as {@code field} indexes it, when it is one token there (plain words are). */
-    @Nullable String singleTerm(String field, String word) {
+    @Nullable
+    String singleTerm(String field, String word) {
         List<String> terms = new ArrayList<>(2);
         try (TokenStream stream = analyzer.tokenStream(field, word)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -173,7 +181,8 @@ final class QueryFactory {
 
     /** Allowed typos for a word: only plain words (letters only), long enough that a typo is unlikely a word. */
     private static int typoEdits(Clause clause) {
-        if (clause.type() != ReaderQuery.Type.WORD || (clause.qualifier() != null && !clause.qualifier().equals("title"))) {
+        if (clause.type() != ReaderQuery.Type.WORD
+                || (clause.qualifier() != null && !clause.qualifier().equals("title"))) {
             return 0;
         }
         String text = clause.text();
@@ -214,22 +223,27 @@ final class QueryFactory {
         String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
         return switch (qualifier) {
             case "kind" -> {
-                EntryKind kind = EntryKind.fromId(value).orElseThrow(() -> new InvalidQueryException(
-                        "kind:" + rawValue + " is not a kind; use one of " + Arrays.stream(EntryKind.values())
-                                .map(EntryKind::id).collect(Collectors.joining(", "))));
+                EntryKind kind = EntryKind.fromId(value)
+                        .orElseThrow(() -> new InvalidQueryException("kind:" + rawValue + " is not a kind; use one of "
+                                + Arrays.stream(EntryKind.values())
+                                        .map(EntryKind::id)
+                                        .collect(Collectors.joining(", "))));
                 yield DrillDownQuery.term(field, IndexSchema.DIM_KIND, kind.id());
             }
             case "category" -> {
-                Category category = Category.fromPath(value.replaceAll("/+$", "")).orElseThrow(
-                        () -> new InvalidQueryException("category:" + rawValue + " is not a category; use one of "
-                                + Arrays.stream(Category.values()).map(Category::path)
-                                        .collect(Collectors.joining(", "))));
-                yield DrillDownQuery.term(field, IndexSchema.DIM_CATEGORY,
-                        category.pathSegments().toArray(String[]::new));
+                Category category = Category.fromPath(value.replaceAll("/+$", ""))
+                        .orElseThrow(() ->
+                                new InvalidQueryException("category:" + rawValue + " is not a category; use one of "
+                                        + Arrays.stream(Category.values())
+                                                .map(Category::path)
+                                                .collect(Collectors.joining(", "))));
+                yield DrillDownQuery.term(
+                        field, IndexSchema.DIM_CATEGORY, category.pathSegments().toArray(String[]::new));
             }
             case "issue" -> {
                 if (!value.matches("[0-9]{1,6}") || Integer.parseInt(value) == 0) {
-                    throw new InvalidQueryException("issue:" + rawValue + " is not an issue number; write e.g. issue:500");
+                    throw new InvalidQueryException(
+                            "issue:" + rawValue + " is not an issue number; write e.g. issue:500");
                 }
                 yield DrillDownQuery.term(field, IndexSchema.DIM_ISSUE, Integer.toString(Integer.parseInt(value)));
             }
@@ -238,5 +252,4 @@ final class QueryFactory {
             default -> throw new IllegalStateException("not a filter qualifier: " + qualifier);
         };
     }
-
 }

@@ -28,7 +28,9 @@ record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
     }
 
     enum Type {
-        WORD, PHRASE, PREFIX
+        WORD,
+        PHRASE,
+        PREFIX
     }
 
     /**
@@ -36,8 +38,7 @@ record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
      *
      * @param qualifier null for the text fields, else one of {@link #QUALIFIERS}
      */
-    record Clause(Type type, @Nullable String qualifier, String text) {
-    }
+    record Clause(Type type, @Nullable String qualifier, String text) {}
 
     boolean isEmpty() {
         return required.isEmpty() && excluded.isEmpty();
@@ -67,13 +68,18 @@ record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
 
         Parser(String text) {
             // Parentheses carry no grouping here; as separators they cannot be unbalanced.
-            this.text = text.replace('(', ' ').replace(')', ' ').replace('\u201c', '"').replace('\u201d', '"');
+            this.text = text.replace('(', ' ')
+                    .replace(')', ' ')
+                    .replace('\u201c', '"')
+                    .replace('\u201d', '"');
         }
 
         ReaderQuery parse() {
             while (skipWhitespace()) {
                 boolean negated = false;
-                if (text.charAt(pos) == '-' && pos + 1 < text.length() && !Character.isWhitespace(text.charAt(pos + 1))) {
+                if (text.charAt(pos) == '-'
+                        && pos + 1 < text.length()
+                        && !Character.isWhitespace(text.charAt(pos + 1))) {
                     negated = true;
                     pos++;
                 }
@@ -117,7 +123,8 @@ record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
             if (word.endsWith("*")) {
                 String stem = word.replaceAll("\\*+$", "");
                 // A prefix needs two leading letters or digits; "*foo" or "a*" would enumerate the whole index.
-                if (stem.codePointCount(0, stem.length()) >= 2 && Character.isLetterOrDigit(stem.codePointAt(0))
+                if (stem.codePointCount(0, stem.length()) >= 2
+                        && Character.isLetterOrDigit(stem.codePointAt(0))
                         && (qualifier == null || qualifier.equals("title"))) {
                     return new Clause(Type.PREFIX, qualifier, stem);
                 }
@@ -137,8 +144,8 @@ record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
             if (phrase.isEmpty()) {
                 return null;
             }
-            return new Clause(qualifier == null || qualifier.equals("title") ? Type.PHRASE : Type.WORD, qualifier,
-                    phrase);
+            return new Clause(
+                    qualifier == null || qualifier.equals("title") ? Type.PHRASE : Type.WORD, qualifier, phrase);
         }
 
         private void add(@Nullable Clause clause, boolean negated) {

@@ -14,9 +14,21 @@ import org.jspecify.annotations.Nullable;
  * @param kind the {@link org.twir.archive.model.EntryKind#id()}
  * @param issueUrl the issue's page on this-week-in-rust.org
  */
-public record SearchHit(String id, String title, String url, @Nullable Integer issue, LocalDate date,
-        String category, String categoryPath, String kind, List<String> tags, String description,
-        Highlight highlight, String issueUrl, String domain, float score) {
+public record SearchHit(
+        String id,
+        String title,
+        String url,
+        @Nullable Integer issue,
+        LocalDate date,
+        String category,
+        String categoryPath,
+        String kind,
+        List<String> tags,
+        String description,
+        Highlight highlight,
+        String issueUrl,
+        String domain,
+        float score) {
 
     public SearchHit {
         tags = List.copyOf(tags);

@@ -15,13 +15,20 @@ import org.jspecify.annotations.Nullable;
  * @param page 0-based page number
  * @param size hits per page, 1..{@link #MAX_SIZE}
  */
-public record SearchRequest(String query, Map<String, List<String>> filters, @Nullable LocalDate from,
-        @Nullable LocalDate to, Sort sort, int page, int size) {
+public record SearchRequest(
+        String query,
+        Map<String, List<String>> filters,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        Sort sort,
+        int page,
+        int size) {
 
     public static final int MAX_SIZE = 100;
 
     public enum Sort {
-        RELEVANCE, DATE
+        RELEVANCE,
+        DATE
     }
 
     public SearchRequest {

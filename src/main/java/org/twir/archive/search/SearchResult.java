@@ -8,8 +8,13 @@ import org.jspecify.annotations.Nullable;
  * The answer to a {@link SearchRequest}: total matches, the page of hits, facet counts per dimension (the
  * counts of a filtered dimension keep its siblings, drill-sideways style) and a "did you mean" suggestion.
  */
-public record SearchResult(long total, int page, int size, List<SearchHit> hits,
-        Map<String, List<FacetCount>> facets, @Nullable String suggestion) {
+public record SearchResult(
+        long total,
+        int page,
+        int size,
+        List<SearchHit> hits,
+        Map<String, List<FacetCount>> facets,
+        @Nullable String suggestion) {
 
     public SearchResult {
         hits = List.copyOf(hits);

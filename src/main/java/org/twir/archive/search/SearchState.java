@@ -13,8 +13,11 @@ import org.twir.archive.model.ArchiveSnapshot;
  * @param facets the facet ordinals of this searcher; null while the index holds no entry (nothing to count)
  * @param completions the search-as-you-type lookup built from this state's titles
  */
-public record SearchState(ArchiveSnapshot snapshot, IndexSearcher searcher,
-        @Nullable SortedSetDocValuesReaderState facets, Completions completions) {
+public record SearchState(
+        ArchiveSnapshot snapshot,
+        IndexSearcher searcher,
+        @Nullable SortedSetDocValuesReaderState facets,
+        Completions completions) {
 
     public SearchState {
         Objects.requireNonNull(snapshot, "snapshot must not be null");

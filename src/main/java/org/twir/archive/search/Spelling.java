@@ -28,11 +28,13 @@ final class Spelling {
     }
 
     /** The query with misspelt words replaced, or null when every word is known or nothing close exists. */
-    @Nullable String suggest(String query, ReaderQuery parsed, IndexReader reader) throws IOException {
+    @Nullable
+    String suggest(String query, ReaderQuery parsed, IndexReader reader) throws IOException {
         String suggestion = query;
         boolean changed = false;
         for (Clause clause : parsed.requiredClauses()) {
-            if (clause.type() != ReaderQuery.Type.WORD || clause.qualifier() != null
+            if (clause.type() != ReaderQuery.Type.WORD
+                    || clause.qualifier() != null
                     || clause.text().length() > QueryFactory.MAX_TYPO_LENGTH
                     || !clause.text().chars().allMatch(Character::isLetter)) {
                 continue;
@@ -43,8 +45,8 @@ final class Spelling {
                     || (stem != null && reader.docFreq(new Term(IndexSchema.DESCRIPTION, stem)) > 0)) {
                 continue;
             }
-            SuggestWord[] words = checker.suggestSimilar(new Term(IndexSchema.TITLE_EXACT, word), 1, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            SuggestWord[] words = checker.suggestSimilar(
+                    new Term(IndexSchema.TITLE_EXACT, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             if (words.length > 0) {
                 suggestion = suggestion.replace(clause.text(), words[0].string);
                 changed = true;

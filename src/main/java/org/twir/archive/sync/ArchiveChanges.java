@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param from the commit the index was built from; null when everything at {@code to} is new
  * @param to the commit the archive moves to
  */
-public record ArchiveChanges(@Nullable String from, String to, List<String> added, List<String> modified,
-        List<String> removed) {
+public record ArchiveChanges(
+        @Nullable String from, String to, List<String> added, List<String> modified, List<String> removed) {
 
     public ArchiveChanges {
         Objects.requireNonNull(to, "to must not be null");

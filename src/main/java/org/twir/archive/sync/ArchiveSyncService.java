@@ -60,21 +60,34 @@ public final class ArchiveSyncService implements AutoCloseable {
      * {@code twir.archive.dir}, or reading the directory as it is when the remote is empty or the directory
      * already holds an archive that is not a git clone.
      */
-    public static ArchiveSyncService create(TwirProperties properties, ArchiveParser parser,
-            ArchiveIndexService index, Fingerprinter fingerprinter, Clock clock) throws IOException {
+    public static ArchiveSyncService create(
+            TwirProperties properties,
+            ArchiveParser parser,
+            ArchiveIndexService index,
+            Fingerprinter fingerprinter,
+            Clock clock)
+            throws IOException {
         TwirProperties.Archive archive = properties.archive();
         if (archive.remote().isBlank()) {
-            return local("twir.archive.remote is empty: " + archive.dir().toAbsolutePath()
-                    + " is read as it is and never synced", clock);
+            return local(
+                    "twir.archive.remote is empty: " + archive.dir().toAbsolutePath()
+                            + " is read as it is and never synced",
+                    clock);
         }
         GitArchive git = new GitArchive(archive.dir(), archive.remote(), archive.branch(), GIT_TIMEOUT);
         if (git.layout() == GitArchive.Layout.PLAIN) {
-            return local(git.dir() + " holds an archive that is not a git clone: it is read as it is and never"
-                    + " synced (empty it or choose another twir.archive.dir to sync from " + git.remoteForDisplay()
-                    + ")", clock);
+            return local(
+                    git.dir() + " holds an archive that is not a git clone: it is read as it is and never"
+                            + " synced (empty it or choose another twir.archive.dir to sync from "
+                            + git.remoteForDisplay()
+                            + ")",
+                    clock);
         }
-        return new ArchiveSyncService(new GitSync(git, parser, index, fingerprinter), archive.branch(),
-                properties.sync().interval(), clock);
+        return new ArchiveSyncService(
+                new GitSync(git, parser, index, fingerprinter),
+                archive.branch(),
+                properties.sync().interval(),
+                clock);
     }
 
     /** A service that syncs through {@code gitSync}. */
@@ -87,8 +100,8 @@ public final class ArchiveSyncService implements AutoCloseable {
         return new ArchiveSyncService(null, reason, "", Duration.ofHours(1), clock);
     }
 
-    private ArchiveSyncService(@Nullable GitSync gitSync, String localReason, String branch, Duration interval,
-            Clock clock) {
+    private ArchiveSyncService(
+            @Nullable GitSync gitSync, String localReason, String branch, Duration interval, Clock clock) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("interval must be positive, was " + interval);
         }
@@ -97,10 +110,10 @@ public final class ArchiveSyncService implements AutoCloseable {
         this.branch = branch;
         this.interval = interval;
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
-        this.worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("archive-sync").daemon(true)
-                .factory());
-        this.timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("archive-sync-timer")
-                .daemon(true).factory());
+        this.worker = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("archive-sync").daemon(true).factory());
+        this.timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("archive-sync-timer").daemon(true).factory());
     }
 
     /** Whether this service syncs from a git remote at all. */
@@ -174,8 +187,13 @@ public final class ArchiveSyncService implements AutoCloseable {
         synchronized (lock) {
             busy = running != null && !running.isDone();
         }
-        return new SyncStatus(gitSync == null ? "local" : "git",
-                gitSync == null ? null : gitSync.archive().remoteForDisplay(), branch, busy, last, lastSuccess,
+        return new SyncStatus(
+                gitSync == null ? "local" : "git",
+                gitSync == null ? null : gitSync.archive().remoteForDisplay(),
+                branch,
+                busy,
+                last,
+                lastSuccess,
                 nextAttempt);
     }
 
@@ -198,8 +216,11 @@ public final class ArchiveSyncService implements AutoCloseable {
     private void scheduleNext(Duration delay) {
         nextAttempt = clock.instant().plus(delay);
         try {
-            timer.schedule(() -> requestSync().thenAccept(report -> scheduleNext(
-                    report.succeeded() ? interval : min(interval, MAX_RETRY_DELAY))), delay.toMillis(),
+            timer.schedule(
+                    () -> requestSync()
+                            .thenAccept(report ->
+                                    scheduleNext(report.succeeded() ? interval : min(interval, MAX_RETRY_DELAY))),
+                    delay.toMillis(),
                     TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             // Shutting down: no more syncs.
@@ -212,8 +233,18 @@ public final class ArchiveSyncService implements AutoCloseable {
         long t0 = System.nanoTime();
         SyncReport report;
         if (gitSync == null) {
-            report = new SyncReport(Outcome.NOT_SYNCED, started, 0, null, null, List.of(), List.of(), List.of(),
-                    List.of(), null, localReason);
+            report = new SyncReport(
+                    Outcome.NOT_SYNCED,
+                    started,
+                    0,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    localReason);
         } else {
             report = runGitSync(gitSync, started, t0);
         }
@@ -227,8 +258,18 @@ public final class ArchiveSyncService implements AutoCloseable {
     private SyncReport runGitSync(GitSync sync, Instant started, long t0) {
         try {
             GitSync.Result result = sync.run();
-            return new SyncReport(result.outcome(), started, millisSince(t0), result.commit(), result.previousCommit(),
-                    result.added(), result.changed(), result.removed(), result.problems(), null, result.message());
+            return new SyncReport(
+                    result.outcome(),
+                    started,
+                    millisSince(t0),
+                    result.commit(),
+                    result.previousCommit(),
+                    result.added(),
+                    result.changed(),
+                    result.removed(),
+                    result.problems(),
+                    null,
+                    result.message());
         } catch (IOException | RuntimeException e) {
             return failed(sync, started, t0, e);
         }
@@ -237,12 +278,24 @@ public final class ArchiveSyncService implements AutoCloseable {
     private SyncReport failed(GitSync sync, Instant started, long t0, Exception e) {
         String indexed = indexedCommitOrNull(sync);
         // Not swallowed: logged here, reported through GET /api/admin/sync and the health details.
-        log.warn("Archive sync from {} failed; still serving the archive on disk ({}); will retry: {}",
-                sync.archive().remoteForDisplay(), indexed == null ? "no commit" : indexed, e.toString());
+        log.warn(
+                "Archive sync from {} failed; still serving the archive on disk ({}); will retry: {}",
+                sync.archive().remoteForDisplay(),
+                indexed == null ? "no commit" : indexed,
+                e.toString());
         // The trace only on demand: an unreachable remote would otherwise fill the log every retry.
         log.debug("Archive sync failure", e);
-        return new SyncReport(Outcome.FAILED, started, millisSince(t0), indexed, indexed, List.of(), List.of(),
-                List.of(), List.of(), e.getMessage() == null ? e.toString() : e.getMessage(),
+        return new SyncReport(
+                Outcome.FAILED,
+                started,
+                millisSince(t0),
+                indexed,
+                indexed,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                e.getMessage() == null ? e.toString() : e.getMessage(),
                 "sync failed; serving the archive on disk as it was");
     }
 

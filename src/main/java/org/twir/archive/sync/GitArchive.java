@@ -67,7 +67,9 @@ final class GitArchive {
     private final int timeoutSeconds;
 
     GitArchive(Path dir, String remote, String branch, Duration timeout) {
-        this.dir = Objects.requireNonNull(dir, "dir must not be null").toAbsolutePath().normalize();
+        this.dir = Objects.requireNonNull(dir, "dir must not be null")
+                .toAbsolutePath()
+                .normalize();
         if (remote.isBlank()) {
             throw new IllegalArgumentException("remote must not be blank");
         }
@@ -96,7 +98,8 @@ final class GitArchive {
         if (!Files.exists(dir)) {
             return Layout.MISSING;
         }
-        if (RepositoryCache.FileKey.isGitRepository(dir.resolve(Constants.DOT_GIT).toFile(), FS.DETECTED)) {
+        if (RepositoryCache.FileKey.isGitRepository(
+                dir.resolve(Constants.DOT_GIT).toFile(), FS.DETECTED)) {
             return Layout.CLONE;
         }
         if (Files.isDirectory(dir.resolve(CONTENT))) {
@@ -190,8 +193,10 @@ final class GitArchive {
             update.setForceUpdate(true);
             update.setRefLogMessage("twir: indexed", false);
             RefUpdate.Result result = update.update();
-            if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FORCED
-                    && result != RefUpdate.Result.NO_CHANGE && result != RefUpdate.Result.FAST_FORWARD) {
+            if (result != RefUpdate.Result.NEW
+                    && result != RefUpdate.Result.FORCED
+                    && result != RefUpdate.Result.NO_CHANGE
+                    && result != RefUpdate.Result.FAST_FORWARD) {
                 throw new IOException("cannot record the indexed commit " + commit + " in " + dir + ": " + result);
             }
         }
@@ -217,7 +222,9 @@ final class GitArchive {
         List<String> added = new ArrayList<>();
         List<String> modified = new ArrayList<>();
         List<String> removed = new ArrayList<>();
-        try (Repository repo = open(); RevWalk commits = new RevWalk(repo); TreeWalk walk = new TreeWalk(repo)) {
+        try (Repository repo = open();
+                RevWalk commits = new RevWalk(repo);
+                TreeWalk walk = new TreeWalk(repo)) {
             walk.setRecursive(true);
             walk.setFilter(PathFilter.create(CONTENT));
             if (from == null) {
@@ -255,7 +262,10 @@ final class GitArchive {
     }
 
     private Repository open() throws IOException {
-        return new FileRepositoryBuilder().setWorkTree(dir.toFile()).setMustExist(true).build();
+        return new FileRepositoryBuilder()
+                .setWorkTree(dir.toFile())
+                .setMustExist(true)
+                .build();
     }
 
     /** Lets a changed {@code twir.archive.remote} take effect on an existing clone. */

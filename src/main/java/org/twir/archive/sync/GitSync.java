@@ -2,10 +2,10 @@ package org.twir.archive.sync;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -32,16 +32,25 @@ final class GitSync {
     private static final Logger log = LoggerFactory.getLogger(GitSync.class);
 
     /** What a run did, before timing is added. */
-    record Result(Outcome outcome, @Nullable String commit, @Nullable String previousCommit, List<String> added,
-            List<String> changed, List<String> removed, List<ParseProblem> problems, String message) {
-    }
+    record Result(
+            Outcome outcome,
+            @Nullable String commit,
+            @Nullable String previousCommit,
+            List<String> added,
+            List<String> changed,
+            List<String> removed,
+            List<ParseProblem> problems,
+            String message) {}
 
     private final GitArchive git;
     private final ArchiveParser parser;
     private final ArchiveIndexService index;
     private final ArchiveSyncService.Fingerprinter fingerprinter;
 
-    GitSync(GitArchive git, ArchiveParser parser, ArchiveIndexService index,
+    GitSync(
+            GitArchive git,
+            ArchiveParser parser,
+            ArchiveIndexService index,
             ArchiveSyncService.Fingerprinter fingerprinter) {
         this.git = git;
         this.parser = parser;
@@ -98,10 +107,12 @@ final class GitSync {
     /** One sync: clone or fetch, then re-index what changed since the indexed commit. */
     Result run() throws IOException {
         return switch (git.layout()) {
-            case PLAIN -> notSynced(git.dir() + " holds an archive that is not a git clone: it is read as it is and"
-                    + " never synced");
-            case UNUSABLE -> throw new IOException(git.dir() + " is neither a git clone nor an archive (no content/"
-                    + " directory): it is left untouched; point twir.archive.dir at an empty or missing directory");
+            case PLAIN ->
+                notSynced(git.dir() + " holds an archive that is not a git clone: it is read as it is and"
+                        + " never synced");
+            case UNUSABLE ->
+                throw new IOException(git.dir() + " is neither a git clone nor an archive (no content/"
+                        + " directory): it is left untouched; point twir.archive.dir at an empty or missing directory");
             case MISSING -> {
                 String head = git.cloneFresh();
                 log.info("Cloned {} into {} at {}", git.remoteForDisplay(), git.dir(), head);
@@ -113,7 +124,14 @@ final class GitSync {
                 Optional<String> indexed = git.indexedCommit();
                 String base = indexed.isPresent() ? indexed.get() : git.head().orElse(null);
                 if (target.equals(base) && target.equals(git.head().orElse(null))) {
-                    yield new Result(Outcome.UP_TO_DATE, target, base, List.of(), List.of(), List.of(), List.of(),
+                    yield new Result(
+                            Outcome.UP_TO_DATE,
+                            target,
+                            base,
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
                             "already at " + target);
                 }
                 yield apply(base, target, Outcome.UPDATED);
@@ -138,13 +156,18 @@ final class GitSync {
         }
         var update = index.apply(upserts, removed, fingerprinter.of(git.dir()));
         git.markIndexed(target);
-        String message = String.format(Locale.ROOT,
+        String message = String.format(
+                Locale.ROOT,
                 "%s -> %s: %d issues written (%d entries), %d removed, %d parse problems",
-                base == null ? "(nothing)" : base, target, update.issuesUpserted(), update.entriesWritten(),
-                update.issuesRemoved(), problems.size());
+                base == null ? "(nothing)" : base,
+                target,
+                update.issuesUpserted(),
+                update.entriesWritten(),
+                update.issuesRemoved(),
+                problems.size());
         log.info("Sync {}", message);
-        return new Result(outcome, target, changes.from(), changes.added(), changes.modified(), removed, problems,
-                message);
+        return new Result(
+                outcome, target, changes.from(), changes.added(), changes.modified(), removed, problems, message);
     }
 
     /** The diff from {@code base}; everything when the base commit is unknown here (e.g. lost to a re-clone). */

@@ -17,9 +17,18 @@ import org.twir.archive.model.ParseProblem;
  * @param problems per-file parse problems; they never stop the other files
  * @param error why the sync failed (the index keeps serving what it had); null when it did not
  */
-public record SyncReport(Outcome outcome, Instant startedAt, long durationMillis, @Nullable String commit,
-        @Nullable String previousCommit, List<String> added, List<String> changed, List<String> removed,
-        List<ParseProblem> problems, @Nullable String error, String message) {
+public record SyncReport(
+        Outcome outcome,
+        Instant startedAt,
+        long durationMillis,
+        @Nullable String commit,
+        @Nullable String previousCommit,
+        List<String> added,
+        List<String> changed,
+        List<String> removed,
+        List<ParseProblem> problems,
+        @Nullable String error,
+        String message) {
 
     /** How a sync ended. */
     public enum Outcome {

@@ -13,6 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param lastSuccess when the last sync that did not fail finished
  * @param nextAttempt when the scheduler will sync next; null when not scheduled
  */
-public record SyncStatus(String mode, @Nullable String remote, String branch, boolean running,
-        @Nullable SyncReport last, @Nullable Instant lastSuccess, @Nullable Instant nextAttempt) {
-}
+public record SyncStatus(
+        String mode,
+        @Nullable String remote,
+        String branch,
+        boolean running,
+        @Nullable SyncReport last,
+        @Nullable Instant lastSuccess,
+        @Nullable Instant nextAttempt) {}

@@ -21,17 +21,21 @@ final class AdminAccessException extends ErrorResponseException {
     }
 
     static AdminAccessException missingToken() {
-        return new AdminAccessException(HttpStatus.UNAUTHORIZED, "Authentication required",
+        return new AdminAccessException(
+                HttpStatus.UNAUTHORIZED,
+                "Authentication required",
                 "Send the admin token as 'Authorization: Bearer <token>' (the value of twir.admin.token).");
     }
 
     static AdminAccessException wrongToken() {
-        return new AdminAccessException(HttpStatus.FORBIDDEN, "Forbidden",
-                "The bearer token is not the configured admin token.");
+        return new AdminAccessException(
+                HttpStatus.FORBIDDEN, "Forbidden", "The bearer token is not the configured admin token.");
     }
 
     static AdminAccessException disabled() {
-        return new AdminAccessException(HttpStatus.NOT_FOUND, "Admin endpoints disabled",
+        return new AdminAccessException(
+                HttpStatus.NOT_FOUND,
+                "Admin endpoints disabled",
                 "Admin endpoints are disabled because no admin token is configured; set twir.admin.token "
                         + "(environment variable TWIR_ADMIN_TOKEN) and restart to enable them.");
     }

@@ -34,11 +34,12 @@ class AdminSyncController {
     }
 
     @PostMapping
-    @Operation(summary = "Sync the archive from its git remote now and return the report",
+    @Operation(
+            summary = "Sync the archive from its git remote now and return the report",
             description = "A request made while a sync runs joins that sync and gets its report. A sync that "
                     + "could not reach the remote reports outcome FAILED; the service keeps serving what it had.")
-    Mono<SyncReport> syncNow(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
-            @Nullable String authorization) {
+    Mono<SyncReport> syncNow(
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
         token.require(authorization);
         // suppressCancel: a client hanging up must not cancel the sync others may be waiting for.
         return Mono.fromFuture(sync.requestSync(), true);
@@ -46,8 +47,8 @@ class AdminSyncController {
 
     @GetMapping
     @Operation(summary = "The sync state and the last sync's report")
-    Mono<SyncStatus> status(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
-            @Nullable String authorization) {
+    Mono<SyncStatus> status(
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
         token.require(authorization);
         return Mono.just(sync.status());
     }

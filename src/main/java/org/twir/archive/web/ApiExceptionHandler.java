@@ -48,8 +48,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Record validation names the parameter in its message (see model.Checks and SearchRequest). */
     @ExceptionHandler(IllegalArgumentException.class)
     Mono<ResponseEntity<ProblemDetail>> illegalArgument(IllegalArgumentException e, ServerWebExchange exchange) {
-        return answer(problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), exchange),
-                new HttpHeaders());
+        return answer(problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), exchange), new HttpHeaders());
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -66,31 +65,47 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataBufferLimitException.class)
     Mono<ResponseEntity<ProblemDetail>> tooLarge(DataBufferLimitException e, ServerWebExchange exchange) {
-        return answer(problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
-                "The request body is larger than this endpoint accepts; send less.", exchange), new HttpHeaders());
+        return answer(
+                problem(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "Request body too large",
+                        "The request body is larger than this endpoint accepts; send less.",
+                        exchange),
+                new HttpHeaders());
     }
 
     /** A bug, never the client's fault: logged with its stack trace, answered without internals. */
     @ExceptionHandler(Exception.class)
     Mono<ResponseEntity<ProblemDetail>> unexpected(Exception e, ServerWebExchange exchange) {
-        log.error("Unexpected error answering {} {}", exchange.getRequest().getMethod(),
-                exchange.getRequest().getURI(), e);
-        return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "The server failed to answer this request; this is a bug, please report it.", exchange),
+        log.error(
+                "Unexpected error answering {} {}",
+                exchange.getRequest().getMethod(),
+                exchange.getRequest().getURI(),
+                e);
+        return answer(
+                problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "Internal error",
+                        "The server failed to answer this request; this is a bug, please report it.",
+                        exchange),
                 new HttpHeaders());
     }
 
     @Override
-    protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
-            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(
+            ServerWebInputException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
         if (causedBy(ex, DataBufferLimitException.class)) {
-            ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
-                    "The request body is larger than this endpoint accepts; send less.", exchange);
+            ProblemDetail problem = problem(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "Request body too large",
+                    "The request body is larger than this endpoint accepts; send less.",
+                    exchange);
             return createResponseEntity(problem, headers, HttpStatus.CONTENT_TOO_LARGE, exchange);
         }
         MethodParameter parameter = ex.getMethodParameter();
         String name = parameter == null ? null : parameter.getParameterName();
-        String detail = name == null ? "The request could not be read: " + ex.getReason()
+        String detail = name == null
+                ? "The request could not be read: " + ex.getReason()
                 : "Parameter '" + name + "' has an invalid value: " + ex.getReason();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", detail, exchange);
         if (name != null) {
@@ -100,11 +115,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected Mono<ResponseEntity<Object>> handleResponseStatusException(ResponseStatusException ex,
-            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+    protected Mono<ResponseEntity<Object>> handleResponseStatusException(
+            ResponseStatusException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
         if (ex instanceof NoResourceFoundException) {
-            ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Not found", "Nothing is served at "
-                    + exchange.getRequest().getPath() + "; the API is described at /v3/api-docs.", exchange);
+            ProblemDetail problem = problem(
+                    HttpStatus.NOT_FOUND,
+                    "Not found",
+                    "Nothing is served at " + exchange.getRequest().getPath()
+                            + "; the API is described at /v3/api-docs.",
+                    exchange);
             return createResponseEntity(problem, headers, status, exchange);
         }
         return super.handleResponseStatusException(ex, headers, status, exchange);

@@ -21,11 +21,12 @@ class ArchiveAccess {
 
     <T> Mono<T> call(Function<ArchiveIndexService, T> work) {
         return Mono.fromCallable(() -> {
-            if (!index.isReady()) {
-                throw new IndexNotReadyException();
-            }
-            return work.apply(index);
-        }).subscribeOn(Schedulers.boundedElastic());
+                    if (!index.isReady()) {
+                        throw new IndexNotReadyException();
+                    }
+                    return work.apply(index);
+                })
+                .subscribeOn(Schedulers.boundedElastic());
     }
 
     boolean isReady() {

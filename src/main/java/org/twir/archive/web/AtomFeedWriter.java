@@ -23,12 +23,14 @@ final class AtomFeedWriter {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
     private static final LocalDate EPOCH = LocalDate.of(2013, 6, 1);
 
-    private AtomFeedWriter() {
-    }
+    private AtomFeedWriter() {}
 
     static String write(String query, SearchResult result, String selfUrl) {
         SearchResponse response = SearchResponse.of(query, result);
-        LocalDate newest = result.hits().stream().map(SearchHit::date).max(Comparator.naturalOrder()).orElse(EPOCH);
+        LocalDate newest = result.hits().stream()
+                .map(SearchHit::date)
+                .max(Comparator.naturalOrder())
+                .orElse(EPOCH);
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
@@ -36,7 +38,10 @@ final class AtomFeedWriter {
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM_NS);
             element(xml, "id", "urn:twir-archive:search:" + Integer.toHexString(selfUrl.hashCode()));
-            element(xml, "title", query.isBlank() ? "This Week in Rust archive" : "This Week in Rust archive: " + query);
+            element(
+                    xml,
+                    "title",
+                    query.isBlank() ? "This Week in Rust archive" : "This Week in Rust archive: " + query);
             element(xml, "updated", timestamp(newest));
             link(xml, "self", selfUrl, "application/atom+xml");
             xml.writeStartElement("author");
@@ -72,7 +77,8 @@ final class AtomFeedWriter {
         xml.writeEmptyElement("category");
         xml.writeAttribute("term", xmlText(hit.category()));
         String issue = hit.issue() == null ? "a special issue" : "issue " + hit.issue();
-        String summary = hit.description().isBlank() ? "Featured in This Week in Rust, " + issue + "."
+        String summary = hit.description().isBlank()
+                ? "Featured in This Week in Rust, " + issue + "."
                 : hit.description() + " (This Week in Rust, " + issue + ")";
         xml.writeStartElement("summary");
         xml.writeAttribute("type", "text");
@@ -87,7 +93,8 @@ final class AtomFeedWriter {
         xml.writeEndElement();
     }
 
-    private static void link(XMLStreamWriter xml, String rel, String href, @Nullable String type) throws XMLStreamException {
+    private static void link(XMLStreamWriter xml, String rel, String href, @Nullable String type)
+            throws XMLStreamException {
         xml.writeEmptyElement("link");
         xml.writeAttribute("rel", rel);
         xml.writeAttribute("href", xmlText(href));
@@ -114,6 +121,7 @@ final class AtomFeedWriter {
     }
 
     private static String timestamp(LocalDate date) {
-        return DateTimeFormatter.ISO_INSTANT.format(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return DateTimeFormatter.ISO_INSTANT.format(
+                date.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

@@ -29,23 +29,26 @@ class CrateOfTheWeekController {
     }
 
     /** Weeks newest first; {@code total} counts all matching weeks, {@code weeks} is the requested page. */
-    record WeekPage(int total, int page, int size, int crates, List<CotwWeek> weeks) {
-    }
+    record WeekPage(int total, int page, int size, int crates, List<CotwWeek> weeks) {}
 
     /** Quotes newest first. */
-    record QuotePage(int total, int page, int size, List<QuoteView> quotes) {
-    }
+    record QuotePage(int total, int page, int size, List<QuoteView> quotes) {}
 
     @GetMapping("/api/crates-of-the-week")
-    @Operation(summary = "Every Crate of the Week, newest first",
+    @Operation(
+            summary = "Every Crate of the Week, newest first",
             description = "Without page and size the complete list is returned (every week of the archive).")
     Mono<WeekPage> weeks(
             @Parameter(description = "text in a crate's name or description, or a suggester's name")
-            @RequestParam(required = false) @Nullable String q,
+                    @RequestParam(required = false)
+                    @Nullable
+                    String q,
             @Parameter(description = "only weeks of this year") @RequestParam(required = false) @Nullable String year,
             @Parameter(description = "0-based page (optional)") @RequestParam(required = false) @Nullable String page,
             @Parameter(description = "weeks per page, 1..100 (optional; default: all)")
-            @RequestParam(required = false) @Nullable String size) {
+                    @RequestParam(required = false)
+                    @Nullable
+                    String size) {
         String text = text(q);
         Integer wantedYear = SearchParameters.optionalYear(year);
         int pageNumber = SearchParameters.page(page);
@@ -54,41 +57,49 @@ class CrateOfTheWeekController {
             var history = histories.crates(index.snapshot());
             List<CotwWeek> all = history.weeks(text, wantedYear);
             List<CotwWeek> slice = page(all, pageNumber, pageSize);
-            return new WeekPage(all.size(), pageNumber, pageSize == null ? all.size() : pageSize,
-                    history.crateCount(), slice);
+            return new WeekPage(
+                    all.size(), pageNumber, pageSize == null ? all.size() : pageSize, history.crateCount(), slice);
         });
     }
 
     @GetMapping("/api/crates-of-the-week/{crate}")
-    @Operation(summary = "Every week one crate was featured",
+    @Operation(
+            summary = "Every week one crate was featured",
             description = "By crate identity, not URL: case, '-' and '_' do not matter (async_trait = async-trait).")
     Mono<CrateHistory> crate(@Parameter(description = "the crate's id or name") @PathVariable String crate) {
         if (crate.length() > 200) {
             throw new BadParameterException("crate", "crate is too long; use at most 200 characters");
         }
-        return archive.call(index -> histories.crates(index.snapshot()).crate(crate)
+        return archive.call(index -> histories
+                .crates(index.snapshot())
+                .crate(crate)
                 .orElseThrow(() -> new NotFoundException("The crate '" + SearchParameters.abbreviate(crate)
                         + "' was never Crate of the Week; GET /api/crates-of-the-week lists those that were.")));
     }
 
     @GetMapping("/api/quotes-of-the-week")
-    @Operation(summary = "Every quote of the week, newest first",
+    @Operation(
+            summary = "Every quote of the week, newest first",
             description = "Without page and size the complete list is returned.")
     Mono<QuotePage> quotes(
             @Parameter(description = "text in the quote or the author's or suggester's name")
-            @RequestParam(required = false) @Nullable String q,
+                    @RequestParam(required = false)
+                    @Nullable
+                    String q,
             @Parameter(description = "only quotes of this year") @RequestParam(required = false) @Nullable String year,
             @Parameter(description = "0-based page (optional)") @RequestParam(required = false) @Nullable String page,
             @Parameter(description = "quotes per page, 1..100 (optional; default: all)")
-            @RequestParam(required = false) @Nullable String size) {
+                    @RequestParam(required = false)
+                    @Nullable
+                    String size) {
         String text = text(q);
         Integer wantedYear = SearchParameters.optionalYear(year);
         int pageNumber = SearchParameters.page(page);
         Integer pageSize = size == null || size.isBlank() ? null : SearchParameters.size(size, 1);
         return archive.call(index -> {
             List<QuoteView> all = histories.quotes(index.snapshot()).matching(text, wantedYear);
-            return new QuotePage(all.size(), pageNumber, pageSize == null ? all.size() : pageSize,
-                    page(all, pageNumber, pageSize));
+            return new QuotePage(
+                    all.size(), pageNumber, pageSize == null ? all.size() : pageSize, page(all, pageNumber, pageSize));
         });
     }
 

@@ -52,6 +52,7 @@ class DuplicatesController {
     static final int MAX_BODY_BYTES = 1024 * 1024;
     /** More links than a year of issues: beyond this a URL list is a misuse. */
     static final int MAX_URLS = 5000;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ArchiveIndexService archive;
@@ -60,27 +61,31 @@ class DuplicatesController {
 
     DuplicatesController(ArchiveIndexService archive, TwirProperties properties) throws IOException {
         this.archive = archive;
-        this.checkers = new DuplicateCheckerCache(TemplateLinks.read(properties.archive().dir()));
+        this.checkers = new DuplicateCheckerCache(
+                TemplateLinks.read(properties.archive().dir()));
     }
 
     @PostMapping(consumes = {"text/markdown", MediaType.TEXT_PLAIN_VALUE})
-    @Operation(summary = "Check a draft issue (TWiR markdown) against every earlier issue",
+    @Operation(
+            summary = "Check a draft issue (TWiR markdown) against every earlier issue",
             description = "Findings: duplicate, repeated-in-draft (errors) and possible-duplicate (warning). "
                     + "Issues with the draft's number or dated on/after it are ignored. Body limit 1 MiB.")
-    Mono<DuplicateReport> checkDraft(@RequestBody Flux<DataBuffer> body,
-            @RequestParam(name = "name", defaultValue = "draft.md") String name) {
+    Mono<DuplicateReport> checkDraft(
+            @RequestBody Flux<DataBuffer> body, @RequestParam(name = "name", defaultValue = "draft.md") String name) {
         return read(body).flatMap(markdown -> blocking(() -> checker().check(draft(name, markdown))));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Check a list of URLs against the whole archive",
+    @Operation(
+            summary = "Check a list of URLs against the whole archive",
             description = "Body: {\"urls\": [\"https://...\", ...]}; at most 5000 URLs, 1 MiB.")
     Mono<DuplicateReport> checkUrls(@RequestBody Flux<DataBuffer> body) {
         return read(body).flatMap(json -> blocking(() -> checker().checkUrls(urls(json))));
     }
 
     @GetMapping
-    @Operation(summary = "Was this link featured, and where?",
+    @Operation(
+            summary = "Was this link featured, and where?",
             description = "Every occurrence of the link's canonical form in any issue, newest first.")
     Mono<UrlLookup> lookup(@RequestParam(name = "url") String url) {
         if (url.isBlank()) {
@@ -96,19 +101,22 @@ class DuplicatesController {
 
     private DuplicateChecker checker() {
         if (!archive.isReady()) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "the archive is still being loaded; try again in a few seconds");
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "the archive is still being loaded; try again in a few seconds");
         }
         return checkers.forSnapshot(archive.snapshot());
     }
 
     private static Mono<String> read(Flux<DataBuffer> body) {
         return DataBufferUtils.join(body, MAX_BODY_BYTES)
-                .onErrorMap(DataBufferLimitException.class, e -> new ResponseStatusException(
-                        HttpStatus.CONTENT_TOO_LARGE, "the body is larger than " + MAX_BODY_BYTES + " bytes"))
+                .onErrorMap(
+                        DataBufferLimitException.class,
+                        e -> new ResponseStatusException(
+                                HttpStatus.CONTENT_TOO_LARGE, "the body is larger than " + MAX_BODY_BYTES + " bytes"))
                 .map(DuplicatesController::utf8)
                 .filter(text -> !text.isBlank())
-                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                .switchIfEmpty(Mono.error(new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST,
                         "the body is empty: send a draft (text/markdown) or {\"urls\": [...]} (application/json)")));
     }
 
@@ -116,8 +124,11 @@ class DuplicatesController {
         try {
             byte[] bytes = new byte[buffer.readableByteCount()];
             buffer.read(bytes);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the body is not UTF-8 text", e);
         } finally {
@@ -127,10 +138,17 @@ class DuplicatesController {
 
     private Issue draft(String name, String markdown) {
         ArchiveParser.FileParse parse = parser.parse(name, markdown);
-        return parse.issue().orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                "the body is not a TWiR issue: " + String.join("; ", parse.problems().stream().limit(5)
-                        .map(p -> "line " + p.line() + ": " + p.message()).toList())
-                        + " (a draft needs the Title/Number/Date header)"));
+        return parse.issue()
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST,
+                        "the body is not a TWiR issue: "
+                                + String.join(
+                                        "; ",
+                                        parse.problems().stream()
+                                                .limit(5)
+                                                .map(p -> "line " + p.line() + ": " + p.message())
+                                                .toList())
+                                + " (a draft needs the Title/Number/Date header)"));
     }
 
     private static List<String> urls(String json) {
@@ -138,23 +156,23 @@ class DuplicatesController {
         try {
             root = JSON.readTree(json);
         } catch (JacksonException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the body is not valid JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "the body is not valid JSON: " + e.getOriginalMessage(), e);
         }
         JsonNode urls = root == null ? null : root.get("urls");
         if (urls == null || !urls.isArray() || urls.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "urls must be a non-empty array of strings: {\"urls\": [\"https://...\"]}");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "urls must be a non-empty array of strings: {\"urls\": [\"https://...\"]}");
         }
         if (urls.size() > MAX_URLS) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "urls must hold at most " + MAX_URLS + " URLs, had " + urls.size());
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "urls must hold at most " + MAX_URLS + " URLs, had " + urls.size());
         }
         List<String> list = new ArrayList<>();
         for (JsonNode url : urls) {
             if (!url.isString() || url.asString().isBlank()) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                        "urls must hold only non-blank strings, found " + url);
+                throw new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, "urls must hold only non-blank strings, found " + url);
             }
             list.add(url.asString());
         }

@@ -14,8 +14,7 @@ final class HtmlSanitizer {
     private static final Safelist MARK_ONLY = Safelist.none().addTags("mark");
     private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
 
-    private HtmlSanitizer() {
-    }
+    private HtmlSanitizer() {}
 
     static String highlight(String fragment) {
         if (fragment.isEmpty()) {

@@ -36,11 +36,13 @@ class IssueController {
     }
 
     @GetMapping("/api/issues")
-    @Operation(summary = "List issues, newest first", description = "Special (unnumbered) issues are included; "
-            + "their number is null.")
+    @Operation(
+            summary = "List issues, newest first",
+            description = "Special (unnumbered) issues are included; " + "their number is null.")
     Mono<IssuePage> issues(
             @Parameter(description = "0-based page number") @RequestParam(required = false) @Nullable String page,
-            @Parameter(description = "issues per page, 1..100 (default 50)") @RequestParam(required = false) @Nullable String size) {
+            @Parameter(description = "issues per page, 1..100 (default 50)") @RequestParam(required = false) @Nullable
+                    String size) {
         int pageNumber = SearchParameters.page(page);
         int pageSize = SearchParameters.size(size, DEFAULT_SIZE);
         return archive.call(index -> {
@@ -79,15 +81,27 @@ class IssueController {
                 .min(Integer::compare)
                 .orElse(null);
         CotwWeek crate = histories.crates(snapshot).weeks().stream()
-                .filter(w -> w.date().equals(issue.ref().date()) && Integer.valueOf(number).equals(w.issue()))
+                .filter(w -> w.date().equals(issue.ref().date())
+                        && Integer.valueOf(number).equals(w.issue()))
                 .findFirst()
                 .orElse(null);
         List<QuoteView> quotes = histories.quotes(snapshot).all().stream()
-                .filter(q -> q.date().equals(issue.ref().date()) && Integer.valueOf(number).equals(q.issue()))
+                .filter(q -> q.date().equals(issue.ref().date())
+                        && Integer.valueOf(number).equals(q.issue()))
                 .toList();
         IssueSummary summary = IssueSummary.of(issue);
-        return new IssueDetail(summary.number(), summary.date(), summary.title(), summary.siteUrl(),
-                summary.special(), summary.key(), summary.entryCount(),
-                issue.sections().stream().map(SectionView::of).toList(), previous, next, crate, quotes);
+        return new IssueDetail(
+                summary.number(),
+                summary.date(),
+                summary.title(),
+                summary.siteUrl(),
+                summary.special(),
+                summary.key(),
+                summary.entryCount(),
+                issue.sections().stream().map(SectionView::of).toList(),
+                previous,
+                next,
+                crate,
+                quotes);
     }
 }

@@ -18,61 +18,118 @@ import org.twir.archive.model.Section;
 /** The JSON shapes of {@code /api/issues} and {@code /api/issues/{number}}; every URL field is http(s). */
 final class IssueViews {
 
-    private IssueViews() {
-    }
+    private IssueViews() {}
 
     /** One issue in the list. {@code key} is the source file, the only identity of a special issue. */
-    record IssueSummary(@Nullable Integer number, LocalDate date, String title, String siteUrl, boolean special,
-            int entryCount, String key) {
+    record IssueSummary(
+            @Nullable Integer number,
+            LocalDate date,
+            String title,
+            String siteUrl,
+            boolean special,
+            int entryCount,
+            String key) {
 
         static IssueSummary of(Issue issue) {
             IssueRef ref = issue.ref();
-            return new IssueSummary(ref.number(), ref.date(), ref.title(), SafeUrls.httpOrEmpty(ref.siteUrl()),
-                    ref.special(), issue.entries().size(), ref.key());
+            return new IssueSummary(
+                    ref.number(),
+                    ref.date(),
+                    ref.title(),
+                    SafeUrls.httpOrEmpty(ref.siteUrl()),
+                    ref.special(),
+                    issue.entries().size(),
+                    ref.key());
         }
     }
 
     /** A page of issues, newest first. */
-    record IssuePage(long total, int page, int size, List<IssueSummary> issues) {
-    }
+    record IssuePage(long total, int page, int size, List<IssueSummary> issues) {}
 
     /** One issue with its entries by section and its neighbours ({@code previous} is older). */
-    record IssueDetail(@Nullable Integer number, LocalDate date, String title, String siteUrl, boolean special,
-            String key, int entryCount, List<SectionView> sections, @Nullable Integer previous,
-            @Nullable Integer next, @Nullable CotwWeek crateOfTheWeek, List<QuoteView> quotes) {
-    }
+    record IssueDetail(
+            @Nullable Integer number,
+            LocalDate date,
+            String title,
+            String siteUrl,
+            boolean special,
+            String key,
+            int entryCount,
+            List<SectionView> sections,
+            @Nullable Integer previous,
+            @Nullable Integer next,
+            @Nullable CotwWeek crateOfTheWeek,
+            List<QuoteView> quotes) {}
 
     /** The entries under one heading; {@code path} as written, {@code category} normalised. */
     record SectionView(String path, String category, List<EntryView> entries) {
 
         static SectionView of(Section section) {
-            return new SectionView(section.path(), section.category().path(),
+            return new SectionView(
+                    section.path(),
+                    section.category().path(),
                     section.entries().stream().map(EntryView::of).toList());
         }
     }
 
     /** One entry of an issue, clean text; {@code links} keeps only http(s) links. */
-    record EntryView(String id, String title, String url, String domain, String category, String categoryPath,
-            String kind, List<String> tags, String description, List<String> links, @Nullable EventView event,
-            @Nullable String project, @Nullable String task) {
+    record EntryView(
+            String id,
+            String title,
+            String url,
+            String domain,
+            String category,
+            String categoryPath,
+            String kind,
+            List<String> tags,
+            String description,
+            List<String> links,
+            @Nullable EventView event,
+            @Nullable String project,
+            @Nullable String task) {
 
         static EntryView of(Entry entry) {
             String url = SafeUrls.httpOrEmpty(entry.url());
-            return new EntryView(entry.id(), entry.title(), url, IssueViews.domain(url), entry.category().path(),
-                    entry.categoryPath(), entry.kind().id(), entry.tags(), entry.description(),
-                    entry.links().stream().map(SafeUrls::httpOrNull).filter(Objects::nonNull).toList(),
+            return new EntryView(
+                    entry.id(),
+                    entry.title(),
+                    url,
+                    IssueViews.domain(url),
+                    entry.category().path(),
+                    entry.categoryPath(),
+                    entry.kind().id(),
+                    entry.tags(),
+                    entry.description(),
+                    entry.links().stream()
+                            .map(SafeUrls::httpOrNull)
+                            .filter(Objects::nonNull)
+                            .toList(),
                     entry.event() == null ? null : EventView.of(entry.event()),
-                    entry.callForParticipation() == null ? null : entry.callForParticipation().project(),
-                    entry.callForParticipation() == null ? null : entry.callForParticipation().task());
+                    entry.callForParticipation() == null
+                            ? null
+                            : entry.callForParticipation().project(),
+                    entry.callForParticipation() == null
+                            ? null
+                            : entry.callForParticipation().task());
         }
     }
 
     /** The details of an event entry. */
-    record EventView(LocalDate date, @Nullable LocalDate endDate, String location, boolean virtual,
-            @Nullable String group, @Nullable String groupUrl) {
+    record EventView(
+            LocalDate date,
+            @Nullable LocalDate endDate,
+            String location,
+            boolean virtual,
+            @Nullable String group,
+            @Nullable String groupUrl) {
 
         static EventView of(Event event) {
-            return new EventView(event.date(), event.endDate(), event.location(), event.virtual(), event.group(),
+            return new EventView(
+                    event.date(),
+                    event.endDate(),
+                    event.location(),
+                    event.virtual(),
+                    event.group(),
                     SafeUrls.httpOrNull(event.groupUrl()));
         }
     }

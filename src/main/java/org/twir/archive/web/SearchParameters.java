@@ -24,38 +24,57 @@ final class SearchParameters {
 
     /** Longer queries are not typed by readers; refusing them keeps hostile input cheap. */
     static final int MAX_QUERY_LENGTH = 2000;
+
     static final int DEFAULT_SIZE = 20;
     private static final int MAX_FILTER_LENGTH = 200;
 
     /** The raw parameters; list parameters may repeat (OR within one dimension). */
-    record Raw(@Nullable String q, @Nullable List<String> category, @Nullable List<String> kind,
-            @Nullable List<String> year, @Nullable List<String> domain, @Nullable List<String> tag,
-            @Nullable List<String> issue, @Nullable String from, @Nullable String to, @Nullable String sort,
-            @Nullable String page, @Nullable String size) {
-    }
+    record Raw(
+            @Nullable String q,
+            @Nullable List<String> category,
+            @Nullable List<String> kind,
+            @Nullable List<String> year,
+            @Nullable List<String> domain,
+            @Nullable List<String> tag,
+            @Nullable List<String> issue,
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable String sort,
+            @Nullable String page,
+            @Nullable String size) {}
 
-    private SearchParameters() {
-    }
+    private SearchParameters() {}
 
     static SearchRequest toRequest(Raw raw, Sort defaultSort) {
         String query = raw.q() == null ? "" : raw.q();
         if (query.length() > MAX_QUERY_LENGTH) {
-            throw new BadParameterException("q", "q is too long (" + query.length() + " characters); use at most "
-                    + MAX_QUERY_LENGTH);
+            throw new BadParameterException(
+                    "q", "q is too long (" + query.length() + " characters); use at most " + MAX_QUERY_LENGTH);
         }
         Map<String, List<String>> filters = new LinkedHashMap<>();
         putFilter(filters, Dimensions.CATEGORY, raw.category(), SearchParameters::category);
         putFilter(filters, Dimensions.KIND, raw.kind(), SearchParameters::kind);
         putFilter(filters, Dimensions.YEAR, raw.year(), v -> String.valueOf(year(v)));
-        putFilter(filters, Dimensions.DOMAIN, raw.domain(), v -> text(Dimensions.DOMAIN, v).toLowerCase(Locale.ROOT));
-        putFilter(filters, Dimensions.TAG, raw.tag(), v -> text(Dimensions.TAG, v).toLowerCase(Locale.ROOT));
+        putFilter(
+                filters,
+                Dimensions.DOMAIN,
+                raw.domain(),
+                v -> text(Dimensions.DOMAIN, v).toLowerCase(Locale.ROOT));
+        putFilter(
+                filters, Dimensions.TAG, raw.tag(), v -> text(Dimensions.TAG, v).toLowerCase(Locale.ROOT));
         putFilter(filters, Dimensions.ISSUE, raw.issue(), v -> String.valueOf(positive("issue", v)));
         LocalDate from = date("from", raw.from());
         LocalDate to = date("to", raw.to());
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadParameterException("from", "from (" + from + ") must not be after to (" + to + ")");
         }
-        return new SearchRequest(query, filters, from, to, sort(raw.sort(), defaultSort), page(raw.page()),
+        return new SearchRequest(
+                query,
+                filters,
+                from,
+                to,
+                sort(raw.sort(), defaultSort),
+                page(raw.page()),
                 size(raw.size(), DEFAULT_SIZE));
     }
 
@@ -76,8 +95,8 @@ final class SearchParameters {
         }
         int size = integer("size", value);
         if (size < 1 || size > SearchRequest.MAX_SIZE) {
-            throw new BadParameterException("size", "size must be between 1 and " + SearchRequest.MAX_SIZE
-                    + ", was " + size);
+            throw new BadParameterException(
+                    "size", "size must be between 1 and " + SearchRequest.MAX_SIZE + ", was " + size);
         }
         return size;
     }
@@ -90,12 +109,15 @@ final class SearchParameters {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadParameterException(parameter, parameter + " must be a whole number, was '"
-                    + abbreviate(value) + "'");
+            throw new BadParameterException(
+                    parameter, parameter + " must be a whole number, was '" + abbreviate(value) + "'");
         }
     }
 
-    private static void putFilter(Map<String, List<String>> filters, String dimension, @Nullable List<String> values,
+    private static void putFilter(
+            Map<String, List<String>> filters,
+            String dimension,
+            @Nullable List<String> values,
             Function<String, String> check) {
         if (values == null) {
             return;
@@ -115,8 +137,12 @@ final class SearchParameters {
     private static String category(String value) {
         String path = value.toLowerCase(Locale.ROOT);
         if (Category.fromPath(path).isEmpty()) {
-            throw new BadParameterException("category", "category '" + abbreviate(value) + "' is unknown; use one of "
-                    + Arrays.stream(Category.values()).map(Category::path).toList());
+            throw new BadParameterException(
+                    "category",
+                    "category '" + abbreviate(value) + "' is unknown; use one of "
+                            + Arrays.stream(Category.values())
+                                    .map(Category::path)
+                                    .toList());
         }
         return path;
     }
@@ -124,9 +150,13 @@ final class SearchParameters {
     private static String kind(String value) {
         return EntryKind.fromId(value)
                 .map(EntryKind::id)
-                .orElseThrow(() -> new BadParameterException("kind", "kind '" + abbreviate(value)
-                        + "' is unknown; use one of "
-                        + Arrays.stream(EntryKind.values()).map(EntryKind::id).toList()));
+                .orElseThrow(() -> new BadParameterException(
+                        "kind",
+                        "kind '" + abbreviate(value)
+                                + "' is unknown; use one of "
+                                + Arrays.stream(EntryKind.values())
+                                        .map(EntryKind::id)
+                                        .toList()));
     }
 
     private static int year(String value) {
@@ -147,8 +177,8 @@ final class SearchParameters {
 
     private static String text(String parameter, String value) {
         if (value.length() > MAX_FILTER_LENGTH) {
-            throw new BadParameterException(parameter, parameter + " is too long; use at most " + MAX_FILTER_LENGTH
-                    + " characters");
+            throw new BadParameterException(
+                    parameter, parameter + " is too long; use at most " + MAX_FILTER_LENGTH + " characters");
         }
         return value;
     }
@@ -160,8 +190,8 @@ final class SearchParameters {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadParameterException(parameter, parameter + " must be an ISO date such as 2021-03-04, was '"
-                    + abbreviate(value) + "'");
+            throw new BadParameterException(
+                    parameter, parameter + " must be an ISO date such as 2021-03-04, was '" + abbreviate(value) + "'");
         }
     }
 
@@ -172,8 +202,9 @@ final class SearchParameters {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "relevance" -> Sort.RELEVANCE;
             case "date" -> Sort.DATE;
-            default -> throw new BadParameterException("sort", "sort must be 'relevance' or 'date', was '"
-                    + abbreviate(value) + "'");
+            default ->
+                throw new BadParameterException(
+                        "sort", "sort must be 'relevance' or 'date', was '" + abbreviate(value) + "'");
         };
     }
 

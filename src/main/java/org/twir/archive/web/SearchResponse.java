@@ -16,36 +16,71 @@ import org.twir.archive.search.SearchResult;
  * @param facets dimension to values with counts; a filtered dimension keeps its siblings' counts
  * @param suggestion a "did you mean" query, or null
  */
-record SearchResponse(String query, long total, int page, int size, List<Hit> hits,
-        Map<String, List<FacetCount>> facets, @Nullable String suggestion) {
+record SearchResponse(
+        String query,
+        long total,
+        int page,
+        int size,
+        List<Hit> hits,
+        Map<String, List<FacetCount>> facets,
+        @Nullable String suggestion) {
 
     /**
      * One hit. {@code highlight} fields are HTML in which only {@code <mark>} is allowed; {@code url} and
      * {@code issueUrl} are http(s) or empty.
      */
-    record Hit(String id, String title, String url, @Nullable Integer issue, LocalDate date, String category,
-            String categoryPath, String kind, List<String> tags, String description, HighlightView highlight,
-            String issueUrl, String domain, float score) {
-    }
+    record Hit(
+            String id,
+            String title,
+            String url,
+            @Nullable Integer issue,
+            LocalDate date,
+            String category,
+            String categoryPath,
+            String kind,
+            List<String> tags,
+            String description,
+            HighlightView highlight,
+            String issueUrl,
+            String domain,
+            float score) {}
 
     /** Highlighted fragments, safe to insert as HTML. */
-    record HighlightView(String title, String description) {
-    }
+    record HighlightView(String title, String description) {}
 
     static SearchResponse of(String query, SearchResult result) {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         result.facets().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> facets.put(e.getKey(), e.getValue()));
-        return new SearchResponse(query, result.total(), result.page(), result.size(),
-                result.hits().stream().map(SearchResponse::hit).toList(), facets, result.suggestion());
+        return new SearchResponse(
+                query,
+                result.total(),
+                result.page(),
+                result.size(),
+                result.hits().stream().map(SearchResponse::hit).toList(),
+                facets,
+                result.suggestion());
     }
 
     private static Hit hit(SearchHit hit) {
-        HighlightView highlight = new HighlightView(HtmlSanitizer.highlight(hit.highlight().title()),
+        HighlightView highlight = new HighlightView(
+                HtmlSanitizer.highlight(hit.highlight().title()),
                 HtmlSanitizer.highlight(hit.highlight().description()));
-        return new Hit(hit.id(), hit.title(), SafeUrls.httpOrEmpty(hit.url()), hit.issue(), hit.date(),
-                hit.category(), hit.categoryPath(), hit.kind(), hit.tags(), hit.description(), highlight,
-                SafeUrls.httpOrEmpty(hit.issueUrl()), hit.domain(), hit.score());
+        return new Hit(
+                hit.id(),
+                hit.title(),
+                SafeUrls.httpOrEmpty(hit.url()),
+                hit.issue(),
+                hit.date(),
+                hit.category(),
+                hit.categoryPath(),
+                hit.kind(),
+                hit.tags(),
+                hit.description(),
+                highlight,
+                SafeUrls.httpOrEmpty(hit.issueUrl()),
+                hit.domain(),
+                hit.score());
     }
 }

@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
 @Component
 final class SecurityHeadersFilter implements WebFilter {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
@@ -31,8 +32,8 @@ final class SecurityHeadersFilter implements WebFilter {
      * springdoc's Swagger UI sets inline styles; it gets those, and nothing looser for scripts. Its pages are
      * static files from the springdoc jar, never archive text.
      */
-    static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY
-            .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+    static final String SWAGGER_UI_POLICY =
+            CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -40,8 +41,9 @@ final class SecurityHeadersFilter implements WebFilter {
         // beforeCommit: error handlers may reset headers set earlier; these must be on every answer.
         exchange.getResponse().beforeCommit(() -> {
             HttpHeaders headers = exchange.getResponse().getHeaders();
-            headers.set("Content-Security-Policy", path.startsWith("/swagger-ui") ? SWAGGER_UI_POLICY
-                    : CONTENT_SECURITY_POLICY);
+            headers.set(
+                    "Content-Security-Policy",
+                    path.startsWith("/swagger-ui") ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
             headers.set("X-Frame-Options", "DENY");

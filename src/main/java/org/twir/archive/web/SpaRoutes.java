@@ -26,7 +26,8 @@ import reactor.core.publisher.Mono;
 class SpaRoutes implements WebFluxConfigurer {
 
     /** Vite names bundled files by content hash, so a file under /assets/ never changes: cache it for good. */
-    private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    private static final CacheControl IMMUTABLE =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     @Bean
     RouterFunction<ServerResponse> uiPageRoutes(@Value("classpath:/static/index.html") Resource index) {
@@ -45,20 +46,25 @@ class SpaRoutes implements WebFluxConfigurer {
 
     private static Mono<ServerResponse> page(Resource index) {
         if (!index.exists()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.NOT_FOUND,
                     "The web UI is not part of this build (it was built with -Dfrontend.skip=true); "
                             + "rebuild without that flag, or use the JSON API under /api.");
-            return ServerResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            return ServerResponse.status(HttpStatus.NOT_FOUND)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .bodyValue(problem);
         }
         // index.html names the current hashed bundles: browsers must revalidate it on every visit.
-        return ServerResponse.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.noCache()).bodyValue(index);
+        return ServerResponse.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noCache())
+                .bodyValue(index);
     }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/assets/**").addResourceLocations("classpath:/static/assets/")
+        registry.addResourceHandler("/assets/**")
+                .addResourceLocations("classpath:/static/assets/")
                 .setCacheControl(IMMUTABLE);
     }
 }

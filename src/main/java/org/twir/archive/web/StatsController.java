@@ -34,17 +34,24 @@ class StatsController {
     }
 
     /** Issues and entries of one year. */
-    record YearCount(int year, int issues, long entries) {
-    }
+    record YearCount(int year, int issues, long entries) {}
 
     /**
      * @param perKind entries per {@link EntryKind#id()}, every kind listed
      * @param generation the index generation the figures belong to
      */
-    record Stats(int issues, int specialIssues, long entries, List<YearCount> perYear, Map<String, Long> perKind,
-            @Nullable IssueSummary newestIssue, @Nullable IssueSummary oldestIssue, int crateOfTheWeekWeeks,
-            int distinctCrates, int quotes, long generation) {
-    }
+    record Stats(
+            int issues,
+            int specialIssues,
+            long entries,
+            List<YearCount> perYear,
+            Map<String, Long> perKind,
+            @Nullable IssueSummary newestIssue,
+            @Nullable IssueSummary oldestIssue,
+            int crateOfTheWeekWeeks,
+            int distinctCrates,
+            int quotes,
+            long generation) {}
 
     @GetMapping("/api/stats")
     @Operation(summary = "Issues, entries, per year and per kind; the newest issue")
@@ -57,19 +64,29 @@ class StatsController {
         TreeMap<Integer, List<Issue>> byYear = issues.stream()
                 .collect(Collectors.groupingBy(i -> i.ref().date().getYear(), TreeMap::new, Collectors.toList()));
         List<YearCount> perYear = byYear.entrySet().stream()
-                .map(e -> new YearCount(e.getKey(), e.getValue().size(),
+                .map(e -> new YearCount(
+                        e.getKey(),
+                        e.getValue().size(),
                         e.getValue().stream().mapToLong(i -> i.entries().size()).sum()))
                 .toList();
         Map<String, Long> perKind = new LinkedHashMap<>();
         Arrays.stream(EntryKind.values()).forEach(k -> perKind.put(k.id(), 0L));
-        issues.stream().flatMap(i -> i.entries().stream()).map(Entry::kind)
+        issues.stream()
+                .flatMap(i -> i.entries().stream())
+                .map(Entry::kind)
                 .forEach(k -> perKind.merge(k.id(), 1L, Long::sum));
         CrateOfTheWeekHistory crates = histories.crates(snapshot);
-        return new Stats(issues.size(), (int) issues.stream().filter(i -> i.ref().special()).count(),
-                perKind.values().stream().mapToLong(Long::longValue).sum(), perYear, perKind,
+        return new Stats(
+                issues.size(),
+                (int) issues.stream().filter(i -> i.ref().special()).count(),
+                perKind.values().stream().mapToLong(Long::longValue).sum(),
+                perYear,
+                perKind,
                 issues.isEmpty() ? null : IssueSummary.of(issues.getFirst()),
                 issues.isEmpty() ? null : IssueSummary.of(issues.getLast()),
-                (int) crates.weeks().stream().filter(w -> !w.noCrate()).count(), crates.crateCount(),
-                histories.quotes(snapshot).all().size(), snapshot.generation());
+                (int) crates.weeks().stream().filter(w -> !w.noCrate()).count(),
+                crates.crateCount(),
+                histories.quotes(snapshot).all().size(),
+                snapshot.generation());
     }
 }

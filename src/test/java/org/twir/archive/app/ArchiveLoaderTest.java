@@ -22,14 +22,20 @@ class ArchiveLoaderTest {
     Path dir;
 
     private static TwirProperties properties(Path archive, Path index) {
-        return new TwirProperties(new TwirProperties.Archive(archive, "", "main"), new TwirProperties.Index(index),
-                new TwirProperties.Sync(Duration.ofHours(1)), new TwirProperties.Admin(""));
+        return new TwirProperties(
+                new TwirProperties.Archive(archive, "", "main"),
+                new TwirProperties.Index(index),
+                new TwirProperties.Sync(Duration.ofHours(1)),
+                new TwirProperties.Admin(""));
     }
 
     @Test
     void missingContentDirectoryLoadsAnEmptyArchiveAndMakesTheIndexReady() throws Exception {
         try (LuceneArchiveIndex index = LuceneArchiveIndex.inMemory()) {
-            ArchiveLoader loader = new ArchiveLoader(new ArchiveParser(), index, d -> "unused",
+            ArchiveLoader loader = new ArchiveLoader(
+                    new ArchiveParser(),
+                    index,
+                    d -> "unused",
                     properties(dir.resolve("nowhere"), dir.resolve("index")));
 
             ArchiveLoader.LoadReport report = loader.reloadFromDisk();
@@ -44,9 +50,13 @@ class ArchiveLoaderTest {
     void failedLoadIsRememberedForTheHealthContributor() throws Exception {
         try (LuceneArchiveIndex index = LuceneArchiveIndex.inMemory()) {
             Files.createDirectories(dir.resolve("content"));
-            ArchiveLoader loader = new ArchiveLoader(new ArchiveParser(), index, d -> {
-                throw new IOException("disk on fire");
-            }, properties(dir, dir.resolve("index")));
+            ArchiveLoader loader = new ArchiveLoader(
+                    new ArchiveParser(),
+                    index,
+                    d -> {
+                        throw new IOException("disk on fire");
+                    },
+                    properties(dir, dir.resolve("index")));
 
             assertThatThrownBy(loader::reloadFromDisk);
 
@@ -58,9 +68,11 @@ class ArchiveLoaderTest {
     private Path archive() throws IOException {
         Path archive = dir.resolve("archive");
         Files.createDirectories(archive.resolve("content"));
-        Files.copy(Path.of("src/test/resources/fixtures/2021-era.md"),
+        Files.copy(
+                Path.of("src/test/resources/fixtures/2021-era.md"),
                 archive.resolve("content/2021-03-10-this-week-in-rust.md"));
-        Files.copy(Path.of("src/test/resources/fixtures/2024-era.md"),
+        Files.copy(
+                Path.of("src/test/resources/fixtures/2024-era.md"),
                 archive.resolve("content/2024-01-10-this-week-in-rust.md"));
         return archive;
     }
@@ -106,7 +118,10 @@ class ArchiveLoaderTest {
         assertThat(cached.filesRead()).isEqualTo(parsed.filesRead());
         assertThat(cached.problems()).isEqualTo(parsed.problems());
         assertThat(cached.result().rebuilt()).isFalse();
-        assertThat(new SnapshotCache(SnapshotCache.in(indexDir).file()).read("fp-1").orElseThrow().issues())
+        assertThat(new SnapshotCache(SnapshotCache.in(indexDir).file())
+                        .read("fp-1")
+                        .orElseThrow()
+                        .issues())
                 .isEqualTo(new ArchiveParser().parseArchive(archive).issues());
     }
 
@@ -137,7 +152,8 @@ class ArchiveLoaderTest {
         List<Issue> second = issuesAfterLoad(archive, indexDir, "fp-1");
 
         assertThat(second).hasSize(1);
-        assertThat(SnapshotCache.in(indexDir).read("fp-1").orElseThrow().issues()).hasSize(1);
+        assertThat(SnapshotCache.in(indexDir).read("fp-1").orElseThrow().issues())
+                .hasSize(1);
     }
 
     @Test

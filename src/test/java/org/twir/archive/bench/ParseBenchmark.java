@@ -16,12 +16,11 @@ import org.twir.archive.parse.ArchiveParser;
  */
 public final class ParseBenchmark {
 
-    private ParseBenchmark() {
-    }
+    private ParseBenchmark() {}
 
     public static void main(String[] args) throws IOException {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
+        PrintStream out =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/twir-archive");
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
         ArchiveParser parser = new ArchiveParser();
@@ -39,13 +38,19 @@ public final class ParseBenchmark {
             long cpuMs = (processCpuNanos() - cpu) / 1_000_000;
             millis.add(ms);
             cpuMillis.add(cpuMs);
-            int entries = parse.issues().stream().mapToInt(is -> is.entries().size()).sum();
-            out.printf("run %d: %d ms wall, %d ms cpu (%d issues, %d entries)%n", i + 1, ms, cpuMs,
-                    parse.issues().size(), entries);
+            int entries =
+                    parse.issues().stream().mapToInt(is -> is.entries().size()).sum();
+            out.printf(
+                    "run %d: %d ms wall, %d ms cpu (%d issues, %d entries)%n",
+                    i + 1, ms, cpuMs, parse.issues().size(), entries);
         }
         // CPU time is printed too: on a machine shared with other builds, wall time mostly measures the queue.
-        out.printf("median of %d runs: %d ms wall, %d ms cpu (%d cores available, load average %.1f)%n", runs,
-                median(millis), median(cpuMillis), Runtime.getRuntime().availableProcessors(),
+        out.printf(
+                "median of %d runs: %d ms wall, %d ms cpu (%d cores available, load average %.1f)%n",
+                runs,
+                median(millis),
+                median(cpuMillis),
+                Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
@@ -57,6 +62,7 @@ public final class ParseBenchmark {
 
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+                ? os.getProcessCpuTime()
+                : 0;
     }
 }

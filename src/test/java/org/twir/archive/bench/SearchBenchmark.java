@@ -34,8 +34,7 @@ public final class SearchBenchmark {
     private static final int BUILDS = 3;
     private static final int ROUNDS = 5;
 
-    private SearchBenchmark() {
-    }
+    private SearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         // The engine itself is measured: each dev query repeats every round, so a result cache would answer
@@ -46,8 +45,13 @@ public final class SearchBenchmark {
         List<Issue> issues = new ArchiveParser().parseArchive(RealArchive.dir()).issues();
         List<Entry> entries = issues.stream().flatMap(i -> i.entries().stream()).toList();
         List<DevQueries.Query> queries = DevQueries.load();
-        out.printf("parsed %d issues, %d entries in %d ms; %d dev queries; %d cores, max heap %d MB%n",
-                issues.size(), entries.size(), millis(t), queries.size(), Runtime.getRuntime().availableProcessors(),
+        out.printf(
+                "parsed %d issues, %d entries in %d ms; %d dev queries; %d cores, max heap %d MB%n",
+                issues.size(),
+                entries.size(),
+                millis(t),
+                queries.size(),
+                Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
         long[] luceneBuilds = new long[BUILDS];
@@ -65,8 +69,9 @@ public final class SearchBenchmark {
             luceneBuildsCpu[i] = (processCpuNanos() - cpu) / 1_000_000;
         }
         LuceneArchiveIndex lucene = index;
-        Function<String, List<String>> luceneSearch = q -> lucene.search().search(SearchRequest.of(q)).hits()
-                .stream().map(SearchHit::url).toList();
+        Function<String, List<String>> luceneSearch = q -> lucene.search().search(SearchRequest.of(q)).hits().stream()
+                .map(SearchHit::url)
+                .toList();
         Latency luceneLatency = measure(queries, luceneSearch);
         DevQueries.Evaluation luceneQuality = DevQueries.evaluate(queries, luceneSearch);
 
@@ -94,21 +99,25 @@ public final class SearchBenchmark {
             out.printf("%-26s %14.3f %14.3f%n", "recall@10", luceneQuality.recall(), ftsQuality.recall());
             out.printf("%-26s %14.3f %14.3f%n", "MRR", luceneQuality.mrr(), ftsQuality.mrr());
             for (String kind : luceneQuality.recallByKind().keySet()) {
-                out.printf("%-26s %14.3f %14.3f%n", "recall@10 " + kind, luceneQuality.recallByKind().get(kind),
+                out.printf(
+                        "%-26s %14.3f %14.3f%n",
+                        "recall@10 " + kind,
+                        luceneQuality.recallByKind().get(kind),
                         ftsQuality.recallByKind().get(kind));
             }
-            out.printf("(Lucene builds %s ms; queries include facets over 6 dimensions, highlighting and typo"
-                    + " fallback; FTS5 returns ranked URLs only. CPU times are the process's (builds) and the"
-                    + " calling thread's (queries): on a shared machine they show the work, wall times the"
-                    + " wait as well. Load average at the end: %.1f)%n", Arrays.toString(luceneBuilds),
+            out.printf(
+                    "(Lucene builds %s ms; queries include facets over 6 dimensions, highlighting and typo"
+                            + " fallback; FTS5 returns ranked URLs only. CPU times are the process's (builds) and the"
+                            + " calling thread's (queries): on a shared machine they show the work, wall times the"
+                            + " wait as well. Load average at the end: %.1f)%n",
+                    Arrays.toString(luceneBuilds),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } finally {
             lucene.close();
         }
     }
 
-    private record Latency(long median, long p99, long cpuMedian, long cpuP99) {
-    }
+    private record Latency(long median, long p99, long cpuMedian, long cpuP99) {}
 
     /** Two warm-up passes, then {@value #ROUNDS} timed passes over every query; microseconds. */
     private static Latency measure(List<DevQueries.Query> queries, Function<String, List<String>> search) {
@@ -130,8 +139,8 @@ public final class SearchBenchmark {
         times.sort(null);
         cpuTimes.sort(null);
         int p99 = (int) Math.ceil(times.size() * 0.99) - 1;
-        return new Latency(times.get(times.size() / 2), times.get(p99), cpuTimes.get(times.size() / 2),
-                cpuTimes.get(p99));
+        return new Latency(
+                times.get(times.size() / 2), times.get(p99), cpuTimes.get(times.size() / 2), cpuTimes.get(p99));
     }
 
     private static void buildFts(Connection sqlite, List<Entry> entries) throws SQLException {
@@ -141,8 +150,8 @@ public final class SearchBenchmark {
                     + " tokenize = 'porter unicode61')");
         }
         sqlite.setAutoCommit(false);
-        try (PreparedStatement insert = sqlite.prepareStatement(
-                "INSERT INTO entries(title, description, url) VALUES (?, ?, ?)")) {
+        try (PreparedStatement insert =
+                sqlite.prepareStatement("INSERT INTO entries(title, description, url) VALUES (?, ?, ?)")) {
             for (Entry e : entries) {
                 insert.setString(1, e.title());
                 insert.setString(2, e.description());
@@ -166,8 +175,10 @@ public final class SearchBenchmark {
         }
 
         List<String> search(String query) {
-            String match = Arrays.stream(query.split("\\s+")).filter(w -> !w.isBlank())
-                    .map(w -> "\"" + w.replace("\"", "") + "\"").collect(Collectors.joining(" "));
+            String match = Arrays.stream(query.split("\\s+"))
+                    .filter(w -> !w.isBlank())
+                    .map(w -> "\"" + w.replace("\"", "") + "\"")
+                    .collect(Collectors.joining(" "));
             List<String> urls = new ArrayList<>();
             try {
                 select.setString(1, match);

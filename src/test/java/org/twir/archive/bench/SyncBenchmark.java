@@ -37,13 +37,12 @@ import org.twir.archive.sync.Upstream;
  */
 public final class SyncBenchmark {
 
-    private SyncBenchmark() {
-    }
+    private SyncBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
+        PrintStream out =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         Path real = RealArchive.dir();
         Path root = Files.createTempDirectory("twir-sync-bench");
         try (Upstream upstream = Upstream.create(root)) {
@@ -51,20 +50,23 @@ public final class SyncBenchmark {
             Path archiveDir = root.resolve("data/archive");
             Path indexDir = root.resolve("data/index");
             ArchiveParser parser = new ArchiveParser();
-            TwirProperties properties = new TwirProperties(new TwirProperties.Archive(archiveDir, upstream.uri(), "main"),
-                    new TwirProperties.Index(indexDir), new TwirProperties.Sync(Duration.ofHours(1)),
+            TwirProperties properties = new TwirProperties(
+                    new TwirProperties.Archive(archiveDir, upstream.uri(), "main"),
+                    new TwirProperties.Index(indexDir),
+                    new TwirProperties.Sync(Duration.ofHours(1)),
                     new TwirProperties.Admin(""));
             try (LuceneArchiveIndex index = LuceneArchiveIndex.open(indexDir);
-                    ArchiveSyncService sync = ArchiveSyncService.create(properties, parser, index,
-                            ArchiveFingerprint::of, Clock.systemUTC())) {
+                    ArchiveSyncService sync = ArchiveSyncService.create(
+                            properties, parser, index, ArchiveFingerprint::of, Clock.systemUTC())) {
                 long t0 = System.nanoTime();
                 sync.prepareForLoad();
                 long cloned = System.nanoTime();
                 List<Issue> issues = parser.parseArchive(archiveDir).issues();
                 index.load(issues, ArchiveFingerprint.of(archiveDir));
                 sync.loadedFromDisk();
-                out.printf("first start: clone %d ms, parse + index %d issues %d ms%n", millis(t0, cloned),
-                        issues.size(), millis(cloned, System.nanoTime()));
+                out.printf(
+                        "first start: clone %d ms, parse + index %d issues %d ms%n",
+                        millis(t0, cloned), issues.size(), millis(cloned, System.nanoTime()));
 
                 List<Long> full = new ArrayList<>();
                 List<Long> incremental = new ArrayList<>();
@@ -79,8 +81,9 @@ public final class SyncBenchmark {
                     if (report.added().size() != 1 || !report.succeeded()) {
                         throw new IllegalStateException("expected one added issue, got " + report);
                     }
-                    out.printf("round %d%s: full rebuild %d ms, incremental sync %d ms%n", round,
-                            round == 0 ? " (warm-up)" : "", f, s);
+                    out.printf(
+                            "round %d%s: full rebuild %d ms, incremental sync %d ms%n",
+                            round, round == 0 ? " (warm-up)" : "", f, s);
                     if (round > 0) {
                         full.add(f);
                         incremental.add(s);
@@ -88,9 +91,10 @@ public final class SyncBenchmark {
                 }
                 long fullMedian = median(full);
                 long incrementalMedian = median(incremental);
-                out.printf("median of %d rounds: full rebuild %d ms, incremental sync of one new issue %d ms, "
-                        + "ratio %.1fx%n", rounds, fullMedian, incrementalMedian,
-                        (double) fullMedian / Math.max(1, incrementalMedian));
+                out.printf(
+                        "median of %d rounds: full rebuild %d ms, incremental sync of one new issue %d ms, "
+                                + "ratio %.1fx%n",
+                        rounds, fullMedian, incrementalMedian, (double) fullMedian / Math.max(1, incrementalMedian));
             }
         } finally {
             deleteRecursively(root);

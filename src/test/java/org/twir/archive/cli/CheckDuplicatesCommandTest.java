@@ -38,7 +38,8 @@ class CheckDuplicatesCommandTest {
     }
 
     private int run(Object... args) {
-        List<String> list = new ArrayList<>(List.of("check-duplicates", "--cache-dir", tmp.resolve("cache").toString()));
+        List<String> list = new ArrayList<>(
+                List.of("check-duplicates", "--cache-dir", tmp.resolve("cache").toString()));
         for (Object arg : args) {
             list.add(arg.toString());
         }
@@ -73,9 +74,12 @@ class CheckDuplicatesCommandTest {
     void exitsWithOneAndTheEditorsWordingWhenALinkWasFeaturedBefore() throws Exception {
         assertThat(run("--archive", ARCHIVE, DUPLICATES)).isEqualTo(1);
         int line = lineOf(DUPLICATES, "borrowing-gently");
-        assertThat(out.toString()).contains(DUPLICATES + ":" + line + ": error: duplicate link "
-                + "https://www.gentle.example.org/posts/borrowing-gently/?utm_source=reddit (line " + line
-                + ") was in #531 (2024-01-17, Observations/Thoughts), #530 (2024-01-10, Observations/Thoughts)");
+        assertThat(out.toString())
+                .contains(
+                        DUPLICATES + ":" + line + ": error: duplicate link "
+                                + "https://www.gentle.example.org/posts/borrowing-gently/?utm_source=reddit (line "
+                                + line
+                                + ") was in #531 (2024-01-17, Observations/Thoughts), #530 (2024-01-10, Observations/Thoughts)");
     }
 
     @Test
@@ -87,21 +91,25 @@ class CheckDuplicatesCommandTest {
     @Test
     void exitsWithZeroWhenThereAreOnlyWarnings() {
         assertThat(run("--archive", ARCHIVE, WARNINGS)).isZero();
-        assertThat(out.toString()).contains("warning: possible duplicate https://dev.example.com/someone/tiny-interpreter");
+        assertThat(out.toString())
+                .contains("warning: possible duplicate https://dev.example.com/someone/tiny-interpreter");
     }
 
     @Test
     void reportsAYoutubeShortLinkAsTheVideoFeaturedBefore() {
         run("--archive", ARCHIVE, "--format", "json", DUPLICATES);
-        assertThat(findings("https://youtube.com/watch?v=Zq3LtW9wBoard")).singleElement()
+        assertThat(findings("https://youtube.com/watch?v=Zq3LtW9wBoard"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.get("kind").asString()).isEqualTo("duplicate"));
     }
 
     @Test
     void reportsAnOldRedditLinkAsTheThreadFeaturedBefore() {
         run("--archive", ARCHIVE, "--format", "json", DUPLICATES);
-        assertThat(findings("https://reddit.com/comments/q1w2e3")).singleElement()
-                .satisfies(f -> assertThat(f.get("previous").get(0).get("issue").asInt()).isEqualTo(530));
+        assertThat(findings("https://reddit.com/comments/q1w2e3"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.get("previous").get(0).get("issue").asInt())
+                        .isEqualTo(530));
     }
 
     @Test
@@ -109,23 +117,28 @@ class CheckDuplicatesCommandTest {
         run("--archive", ARCHIVE, "--format", "json", DUPLICATES);
         int first = lineOf(DUPLICATES, "fresh.example.org/error-handling)");
         int second = lineOf(DUPLICATES, "fresh.example.org/error-handling/)");
-        assertThat(findings("https://fresh.example.org/error-handling")).singleElement().satisfies(f -> {
-            assertThat(f.get("kind").asString()).isEqualTo("repeated-in-draft");
-            assertThat(f.get("lines").valueStream().map(JsonNode::asInt).toList()).containsExactly(first, second);
-        });
+        assertThat(findings("https://fresh.example.org/error-handling"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.get("kind").asString()).isEqualTo("repeated-in-draft");
+                    assertThat(f.get("lines").valueStream().map(JsonNode::asInt).toList())
+                            .containsExactly(first, second);
+                });
     }
 
     @Test
     void reportsAnEventListedTwiceForTheSameDate() {
         run("--archive", ARCHIVE, "--format", "json", DUPLICATES);
-        assertThat(findings("https://meetup.example.org/rust-hackers-berlin/events/9003")).singleElement()
+        assertThat(findings("https://meetup.example.org/rust-hackers-berlin/events/9003"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.get("kind").asString()).isEqualTo("repeated-in-draft"));
     }
 
     @Test
     void reportsAnAlreadyPastEvent() {
         run("--archive", ARCHIVE, "--format", "json", DUPLICATES);
-        assertThat(findings("https://meetup.example.org/rust-hackers-berlin/events/9002")).singleElement()
+        assertThat(findings("https://meetup.example.org/rust-hackers-berlin/events/9002"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.get("note").asString()).contains("already past"));
     }
 
@@ -148,11 +161,12 @@ class CheckDuplicatesCommandTest {
     @Test
     void printsTheJsonContract() {
         run("--archive", ARCHIVE, "--format", "json", DUPLICATES);
-        JsonNode finding = findings("https://gentle.example.org/posts/borrowing-gently").getFirst();
-        assertThat(finding.propertyNames()).contains("kind", "url", "canonicalUrl", "line", "title", "previous",
-                "score");
-        assertThat(finding.get("previous").get(0).propertyNames()).containsExactlyInAnyOrder("issue", "date", "url",
-                "title", "section", "issueUrl");
+        JsonNode finding =
+                findings("https://gentle.example.org/posts/borrowing-gently").getFirst();
+        assertThat(finding.propertyNames())
+                .contains("kind", "url", "canonicalUrl", "line", "title", "previous", "score");
+        assertThat(finding.get("previous").get(0).propertyNames())
+                .containsExactlyInAnyOrder("issue", "date", "url", "title", "section", "issueUrl");
     }
 
     @Test
@@ -166,7 +180,8 @@ class CheckDuplicatesCommandTest {
 
     @Test
     void checksUrlsGivenOnTheCommandLine() {
-        assertThat(run("--archive", ARCHIVE, "--url", "http://toydb.example.com/blog/part-2/")).isEqualTo(1);
+        assertThat(run("--archive", ARCHIVE, "--url", "http://toydb.example.com/blog/part-2/"))
+                .isEqualTo(1);
         assertThat(out.toString()).contains("error: duplicate link http://toydb.example.com/blog/part-2/ was in #531");
     }
 

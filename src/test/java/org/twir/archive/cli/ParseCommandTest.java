@@ -39,10 +39,15 @@ class ParseCommandTest {
         copy("2024-era.md", content.resolve("2024-05-08-this-week-in-rust.md"));
         copy("2013-era.markdown", content.resolve("2013-11-09-these-weeks-in-rust.markdown"));
         assertThat(run("parse", "--archive", tmp.toString(), "--problems")).isZero();
-        assertThat(out.toString()).contains("issues: 2 (numbered 2, special 0)")
-                .contains("entries per kind:").contains("crate-of-the-week")
-                .contains("entries per category:").contains("community/project-updates")
-                .contains("issues per year:").contains("2013    1").contains("2024    1")
+        assertThat(out.toString())
+                .contains("issues: 2 (numbered 2, special 0)")
+                .contains("entries per kind:")
+                .contains("crate-of-the-week")
+                .contains("entries per category:")
+                .contains("community/project-updates")
+                .contains("issues per year:")
+                .contains("2013    1")
+                .contains("2024    1")
                 .contains("problems: 0");
     }
 

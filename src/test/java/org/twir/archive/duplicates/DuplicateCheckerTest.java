@@ -14,18 +14,33 @@ class DuplicateCheckerTest {
     private static final Issue ISSUE_500 = issue(500, "2023-06-07")
             .article(20, "Taming lifetimes in async code", "https://blog.example.org/taming-lifetimes")
             .article(21, "A tour of the borrow checker", "https://www.youtube.com/watch?v=AbC123xyz")
-            .link(Category.CALL_FOR_PARTICIPATION, 40, "widgets - add docs", "https://github.com/example/widgets/issues/7")
-            .link(Category.RFCS_FINAL_COMMENT_PERIOD, 60, "Stabilise the frobnicator", "https://github.com/rust-lang/rust/pull/1234")
+            .link(
+                    Category.CALL_FOR_PARTICIPATION,
+                    40,
+                    "widgets - add docs",
+                    "https://github.com/example/widgets/issues/7")
+            .link(
+                    Category.RFCS_FINAL_COMMENT_PERIOD,
+                    60,
+                    "Stabilise the frobnicator",
+                    "https://github.com/rust-lang/rust/pull/1234")
             .event(80, "Rust Hack Night", "https://meetup.example.org/rust-night/events/1", "2023-06-20")
             .build();
     private static final Issue ISSUE_520 = issue(520, "2023-10-25")
             .article(22, "Taming lifetimes in async code", "https://blog.example.org/taming-lifetimes/")
-            .article(23, "Writing a tiny interpreter in Rust for fun", "https://interp.example.net/posts/tiny-interpreter")
-            .link(Category.COMMUNITY_PROJECT_UPDATES, 24, "Announcing gadget 1.0", "https://gadget.example.com/blog/1.0")
+            .article(
+                    23,
+                    "Writing a tiny interpreter in Rust for fun",
+                    "https://interp.example.net/posts/tiny-interpreter")
+            .link(
+                    Category.COMMUNITY_PROJECT_UPDATES,
+                    24,
+                    "Announcing gadget 1.0",
+                    "https://gadget.example.com/blog/1.0")
             .build();
 
-    private final DuplicateChecker checker = new DuplicateChecker(
-            ArchiveLinkIndex.build(List.of(ISSUE_500, ISSUE_520), 1));
+    private final DuplicateChecker checker =
+            new DuplicateChecker(ArchiveLinkIndex.build(List.of(ISSUE_500, ISSUE_520), 1));
 
     private static Issue draft(IssueBuilder builder) {
         return builder.build();
@@ -44,11 +59,12 @@ class DuplicateCheckerTest {
 
     @Test
     void listsEveryEarlierOccurrenceNewestFirst() {
-        Issue draft = draft(issue(530, "2024-01-03")
-                .article(42, "Taming lifetimes", "https://blog.example.org/taming-lifetimes"));
+        Issue draft = draft(
+                issue(530, "2024-01-03").article(42, "Taming lifetimes", "https://blog.example.org/taming-lifetimes"));
         assertThat(checker.check(draft).findings().getFirst().previous())
                 .extracting(Previous::issue, Previous::date, Previous::section)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(520, "2023-10-25", "Observations/Thoughts"),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(520, "2023-10-25", "Observations/Thoughts"),
                         org.assertj.core.groups.Tuple.tuple(500, "2023-06-07", "Observations/Thoughts"));
     }
 
@@ -61,13 +77,13 @@ class DuplicateCheckerTest {
     void recheckingAPublishedIssueFindsOnlyEarlierIssues() {
         assertThat(checker.check(ISSUE_520).findings())
                 .singleElement()
-                .satisfies(f -> assertThat(f.previous()).extracting(Previous::issue).containsExactly(500));
+                .satisfies(f ->
+                        assertThat(f.previous()).extracting(Previous::issue).containsExactly(500));
     }
 
     @Test
     void ignoresIssuesDatedAfterTheDraft() {
-        Issue draft = draft(issue(510, "2023-08-02")
-                .article(5, "Gadget", "https://gadget.example.com/blog/1.0"));
+        Issue draft = draft(issue(510, "2023-08-02").article(5, "Gadget", "https://gadget.example.com/blog/1.0"));
         assertThat(checker.check(draft).findings()).isEmpty();
     }
 
@@ -85,14 +101,22 @@ class DuplicateCheckerTest {
     @Test
     void allowsAnEarlierCallForParticipationTaskAgain() {
         Issue draft = draft(issue(530, "2024-01-03")
-                .link(Category.CALL_FOR_PARTICIPATION, 40, "widgets - add docs", "https://github.com/example/widgets/issues/7"));
+                .link(
+                        Category.CALL_FOR_PARTICIPATION,
+                        40,
+                        "widgets - add docs",
+                        "https://github.com/example/widgets/issues/7"));
         assertThat(checker.check(draft).findings()).isEmpty();
     }
 
     @Test
     void allowsAPullRequestFeaturedAgainInFinalCommentPeriod() {
         Issue draft = draft(issue(530, "2024-01-03")
-                .link(Category.RFCS_FINAL_COMMENT_PERIOD, 60, "Stabilise the frobnicator", "https://github.com/rust-lang/rust/pull/1234"));
+                .link(
+                        Category.RFCS_FINAL_COMMENT_PERIOD,
+                        60,
+                        "Stabilise the frobnicator",
+                        "https://github.com/rust-lang/rust/pull/1234"));
         assertThat(checker.check(draft).findings()).isEmpty();
     }
 
@@ -115,7 +139,8 @@ class DuplicateCheckerTest {
         Issue draft = draft(issue(501, "2023-06-14")
                 .event(80, "Rust Hack Night", "https://meetup.example.org/rust-night/events/1", "2023-06-20")
                 .event(90, "Rust Hack Night", "https://meetup.example.org/rust-night/events/1", "2023-06-20"));
-        assertThat(checker.check(draft).findings()).extracting(Finding::kind)
+        assertThat(checker.check(draft).findings())
+                .extracting(Finding::kind)
                 .containsExactly(FindingKind.REPEATED_IN_DRAFT);
     }
 
@@ -150,7 +175,8 @@ class DuplicateCheckerTest {
     void ignoresLinksFoundInManyIssues() {
         List<Issue> issues = IntStream.rangeClosed(1, ArchiveLinkIndex.HUB_MIN_ISSUES)
                 .mapToObj(n -> issue(n, "2020-01-%02d".formatted(n))
-                        .article(9, "Playground", "https://play.example.org/").build())
+                        .article(9, "Playground", "https://play.example.org/")
+                        .build())
                 .toList();
         DuplicateChecker hubs = new DuplicateChecker(ArchiveLinkIndex.build(issues, 1));
         Issue draft = draft(issue(100, "2021-01-06").article(9, "Playground", "https://play.example.org/"));
@@ -160,7 +186,10 @@ class DuplicateCheckerTest {
     @Test
     void warnsAboutANearIdenticalTitleAtAnotherUrl() {
         Issue draft = draft(issue(530, "2024-01-03")
-                .article(14, "Writing a Tiny Interpreter in Rust, for Fun!", "https://dev.example.com/someone/tiny-interpreter-4k2j"));
+                .article(
+                        14,
+                        "Writing a Tiny Interpreter in Rust, for Fun!",
+                        "https://dev.example.com/someone/tiny-interpreter-4k2j"));
         Finding finding = checker.check(draft).findings().getFirst();
         assertThat(finding.kind()).isEqualTo(FindingKind.POSSIBLE_DUPLICATE);
         assertThat(finding.score()).isGreaterThanOrEqualTo(TitleIndex.THRESHOLD);
@@ -178,8 +207,8 @@ class DuplicateCheckerTest {
 
     @Test
     void checksABareUrlListAgainstTheWholeArchive() {
-        DuplicateReport report = checker.checkUrls(List.of("https://gadget.example.com/blog/1.0?ref=hn",
-                "https://unseen.example.org/"));
+        DuplicateReport report =
+                checker.checkUrls(List.of("https://gadget.example.com/blog/1.0?ref=hn", "https://unseen.example.org/"));
         assertThat(report.findings()).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(FindingKind.DUPLICATE);
             assertThat(f.line()).isNull();

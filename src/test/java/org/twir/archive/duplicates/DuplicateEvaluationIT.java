@@ -40,14 +40,24 @@ class DuplicateEvaluationIT {
     @BeforeAll
     static void load() throws Exception {
         issues = LinkIndexLoader.parse(RealArchive.dir(), new ArchiveParser()).issues().stream()
-                .sorted(Comparator.comparing((Issue i) -> i.ref().date())).toList();
+                .sorted(Comparator.comparing((Issue i) -> i.ref().date()))
+                .toList();
         checker = new DuplicateChecker(ArchiveLinkIndex.build(issues, 1));
         Issue newest = issues.getLast();
-        int number = issues.stream().map(i -> i.ref().number()).filter(n -> n != null).max(Integer::compare)
-                .orElse(0) + 1;
+        int number = issues.stream()
+                        .map(i -> i.ref().number())
+                        .filter(n -> n != null)
+                        .max(Integer::compare)
+                        .orElse(0)
+                + 1;
         LocalDate date = newest.ref().date().plusDays(7);
-        future = new IssueRef(number, date, "This Week in Rust " + number, "https://this-week-in-rust.org/draft/",
-                date + "-this-week-in-rust.md", false);
+        future = new IssueRef(
+                number,
+                date,
+                "This Week in Rust " + number,
+                "https://this-week-in-rust.org/draft/",
+                date + "-this-week-in-rust.md",
+                false);
     }
 
     private static boolean editorial(Entry entry) {
@@ -62,13 +72,17 @@ class DuplicateEvaluationIT {
         for (Issue issue : issues) {
             for (Entry entry : issue.entries()) {
                 if (editorial(entry)) {
-                    canonicalizer.canonicalString(entry.url()).filter(c -> !checker.index().isIgnored(c))
-                            .ifPresent(c -> byCanonical.computeIfAbsent(c, k -> new ArrayList<>()).add(entry));
+                    canonicalizer
+                            .canonicalString(entry.url())
+                            .filter(c -> !checker.index().isIgnored(c))
+                            .ifPresent(c -> byCanonical
+                                    .computeIfAbsent(c, k -> new ArrayList<>())
+                                    .add(entry));
                 }
             }
         }
-        Map<IssueRef, Issue> byRef = issues.stream().collect(Collectors.toMap(Issue::ref, Function.identity(),
-                (a, b) -> a));
+        Map<IssueRef, Issue> byRef =
+                issues.stream().collect(Collectors.toMap(Issue::ref, Function.identity(), (a, b) -> a));
         Map<IssueRef, DuplicateReport> reports = new HashMap<>();
         int repeats = 0;
         int caught = 0;
@@ -78,16 +92,19 @@ class DuplicateEvaluationIT {
             for (int i = 1; i < entries.size(); i++) {
                 Entry later = entries.get(i);
                 Entry earlier = entries.get(i - 1);
-                if (later.issue().equals(earlier.issue()) || !earlier.issue().date().isBefore(later.issue().date())) {
+                if (later.issue().equals(earlier.issue())
+                        || !earlier.issue().date().isBefore(later.issue().date())) {
                     continue;
                 }
                 repeats++;
                 DuplicateReport report = reports.computeIfAbsent(later.issue(), r -> checker.check(byRef.get(r)));
-                boolean found = report.findings().stream().anyMatch(f -> f.kind() == FindingKind.DUPLICATE
-                        && f.canonicalUrl().equals(e.getKey()));
+                boolean found = report.findings().stream()
+                        .anyMatch(f -> f.kind() == FindingKind.DUPLICATE
+                                && f.canonicalUrl().equals(e.getKey()));
                 caught += found ? 1 : 0;
                 if (!found && repeats - caught <= 10) {
-                    System.out.println("missed repeat: " + e.getKey() + " in " + later.issue().key());
+                    System.out.println("missed repeat: " + e.getKey() + " in "
+                            + later.issue().key());
                 }
                 boolean script = Variants.editorsScript(later.url()).equals(Variants.editorsScript(earlier.url()))
                         && later.category().path().startsWith("community")
@@ -96,29 +113,52 @@ class DuplicateEvaluationIT {
                 editorsScript += script ? 1 : 0;
             }
         }
-        System.out.printf("(a) real repeats: %d, caught %d (%.1f%%); the editors' script would catch %d (%.1f%%)%n",
+        System.out.printf(
+                "(a) real repeats: %d, caught %d (%.1f%%); the editors' script would catch %d (%.1f%%)%n",
                 repeats, caught, 100.0 * caught / repeats, editorsScript, 100.0 * editorsScript / repeats);
         assertThat(repeats).isGreaterThan(100);
         assertThat((double) caught / repeats).isGreaterThanOrEqualTo(0.97);
     }
 
     private static long issuesBetween(IssueRef earlier, IssueRef later) {
-        return issues.stream().filter(i -> i.ref().date().isAfter(earlier.date())
-                && !i.ref().date().isAfter(later.date())).count();
+        return issues.stream()
+                .filter(i -> i.ref().date().isAfter(earlier.date())
+                        && !i.ref().date().isAfter(later.date()))
+                .count();
     }
 
     /** A draft after the newest issue with one community link. */
     private static Issue draft(String title, String url) {
-        Entry entry = new Entry(future, 0, 10, title, url, "Updates from Rust Community > Observations/Thoughts",
-                Category.COMMUNITY_OBSERVATIONS, EntryKind.ARTICLE, List.of(), "", List.of(), null, null);
-        return new Issue(future, List.of(new Section("Observations/Thoughts", Category.COMMUNITY_OBSERVATIONS,
-                List.of(entry))), null, List.of());
+        Entry entry = new Entry(
+                future,
+                0,
+                10,
+                title,
+                url,
+                "Updates from Rust Community > Observations/Thoughts",
+                Category.COMMUNITY_OBSERVATIONS,
+                EntryKind.ARTICLE,
+                List.of(),
+                "",
+                List.of(),
+                null,
+                null);
+        return new Issue(
+                future,
+                List.of(new Section("Observations/Thoughts", Category.COMMUNITY_OBSERVATIONS, List.of(entry))),
+                null,
+                List.of());
     }
 
     private static List<Entry> sample(int size, long seed) {
-        List<Entry> pool = issues.stream().flatMap(i -> i.entries().stream()).filter(DuplicateEvaluationIT::editorial)
-                .filter(e -> checker.index().canonicalizer().canonicalString(e.url())
-                        .filter(c -> !checker.index().isIgnored(c)).isPresent())
+        List<Entry> pool = issues.stream()
+                .flatMap(i -> i.entries().stream())
+                .filter(DuplicateEvaluationIT::editorial)
+                .filter(e -> checker.index()
+                        .canonicalizer()
+                        .canonicalString(e.url())
+                        .filter(c -> !checker.index().isIgnored(c))
+                        .isPresent())
                 .toList();
         List<Entry> shuffled = new ArrayList<>(pool);
         java.util.Collections.shuffle(shuffled, new Random(seed));
@@ -130,11 +170,16 @@ class DuplicateEvaluationIT {
     void catchesSyntheticUrlVariantsOfArchiveLinks() {
         List<Entry> sample = sample(1500, 42);
         // Site-specific variants apply to few random links: add every archive link of those sites.
-        List<Entry> sites = issues.stream().flatMap(i -> i.entries().stream()).filter(DuplicateEvaluationIT::editorial)
+        List<Entry> sites = issues.stream()
+                .flatMap(i -> i.entries().stream())
+                .filter(DuplicateEvaluationIT::editorial)
                 .filter(e -> Set.of("youtube.com", "youtu.be", "reddit.com", "twitter.com", "x.com").stream()
                         .anyMatch(h -> e.url().contains(h)))
-                .filter(e -> checker.index().canonicalizer().canonicalString(e.url())
-                        .filter(c -> !checker.index().isIgnored(c)).isPresent())
+                .filter(e -> checker.index()
+                        .canonicalizer()
+                        .canonicalString(e.url())
+                        .filter(c -> !checker.index().isIgnored(c))
+                        .isPresent())
                 .toList();
         Map<String, int[]> byVariant = new TreeMap<>();
         int total = 0;
@@ -157,13 +202,16 @@ class DuplicateEvaluationIT {
                 caught += found ? 1 : 0;
                 script += byScript ? 1 : 0;
                 if (!found && counts[0] - counts[1] <= 3) {
-                    System.out.println("missed " + variant.getKey() + ": " + url.get() + " (was " + original.url() + ")");
+                    System.out.println(
+                            "missed " + variant.getKey() + ": " + url.get() + " (was " + original.url() + ")");
                 }
             }
         }
-        byVariant.forEach((name, c) -> System.out.printf("  %-16s %5d variants, caught %5.1f%%, editors' script %5.1f%%%n",
+        byVariant.forEach((name, c) -> System.out.printf(
+                "  %-16s %5d variants, caught %5.1f%%, editors' script %5.1f%%%n",
                 name, c[0], 100.0 * c[1] / c[0], 100.0 * c[2] / c[0]));
-        System.out.printf("(b1) URL variants: %d, caught %d (%.1f%%); editors' script clean-up alone %.1f%%%n",
+        System.out.printf(
+                "(b1) URL variants: %d, caught %d (%.1f%%); editors' script clean-up alone %.1f%%%n",
                 total, caught, 100.0 * caught / total, 100.0 * script / total);
         assertThat((double) caught / total).isGreaterThanOrEqualTo(0.97);
     }
@@ -178,7 +226,8 @@ class DuplicateEvaluationIT {
     @Test
     void catchesRetitledArticlesAsPossibleDuplicates() {
         List<Entry> sample = sample(1500, 7).stream()
-                .filter(e -> TitleIndex.tokens(e.title()).length >= TitleIndex.MIN_TOKENS).toList();
+                .filter(e -> TitleIndex.tokens(e.title()).length >= TitleIndex.MIN_TOKENS)
+                .toList();
         Map<String, int[]> byVariant = new TreeMap<>();
         int total = 0;
         int caught = 0;
@@ -190,8 +239,8 @@ class DuplicateEvaluationIT {
                 }
                 String url = "https://retitled.example.net/post-" + total;
                 boolean found = checker.check(draft(title.get(), url)).findings().stream()
-                        .anyMatch(f -> f.kind() == FindingKind.POSSIBLE_DUPLICATE && f.previous().stream()
-                                .anyMatch(p -> p.title().equals(original.title())));
+                        .anyMatch(f -> f.kind() == FindingKind.POSSIBLE_DUPLICATE
+                                && f.previous().stream().anyMatch(p -> p.title().equals(original.title())));
                 int[] counts = byVariant.computeIfAbsent(variant.getKey(), k -> new int[2]);
                 counts[0]++;
                 counts[1] += found ? 1 : 0;
@@ -199,24 +248,32 @@ class DuplicateEvaluationIT {
                 caught += found ? 1 : 0;
             }
         }
-        byVariant.forEach((name, c) -> System.out.printf("  %-16s %5d variants, caught %5.1f%%%n", name, c[0],
-                100.0 * c[1] / c[0]));
+        byVariant.forEach((name, c) ->
+                System.out.printf("  %-16s %5d variants, caught %5.1f%%%n", name, c[0], 100.0 * c[1] / c[0]));
         for (double t : new double[] {0.6, 0.67, 0.7, 0.75, 0.8, 0.85, 0.9}) {
-            long above = sample.stream().flatMap(e -> Variants.titles().values().stream()
-                    .map(v -> v.apply(e.title())).flatMap(Optional::stream)
-                    .map(v -> TitleIndex.similarity(e.title(), v))).filter(x -> x >= t).count();
+            long above = sample.stream()
+                    .flatMap(e -> Variants.titles().values().stream()
+                            .map(v -> v.apply(e.title()))
+                            .flatMap(Optional::stream)
+                            .map(v -> TitleIndex.similarity(e.title(), v)))
+                    .filter(x -> x >= t)
+                    .count();
             System.out.printf("  similarity >= %.2f: %5.1f%% of title variants%n", t, 100.0 * above / total);
         }
-        System.out.printf("(b2) retitled articles: %d, caught %d (%.1f%%) at threshold %.2f%n", total, caught,
-                100.0 * caught / total, TitleIndex.THRESHOLD);
+        System.out.printf(
+                "(b2) retitled articles: %d, caught %d (%.1f%%) at threshold %.2f%n",
+                total, caught, 100.0 * caught / total, TitleIndex.THRESHOLD);
         assertThat((double) caught / total).isGreaterThanOrEqualTo(0.9);
     }
 
     /** (c) The newest 20 issues re-checked against the issues before each: every finding printed for review. */
     @Test
     void recheckingTheNewest20IssuesGivesFewFindings() {
-        List<Issue> newest = issues.stream().filter(i -> i.ref().number() != null)
-                .sorted(Comparator.comparing((Issue i) -> i.ref().date()).reversed()).limit(20).toList();
+        List<Issue> newest = issues.stream()
+                .filter(i -> i.ref().number() != null)
+                .sorted(Comparator.comparing((Issue i) -> i.ref().date()).reversed())
+                .limit(20)
+                .toList();
         Map<FindingKind, Integer> counts = new TreeMap<>();
         for (Issue issue : newest) {
             for (Finding finding : checker.check(issue).findings()) {

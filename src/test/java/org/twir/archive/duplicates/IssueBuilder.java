@@ -22,9 +22,13 @@ final class IssueBuilder {
     private int position;
 
     private IssueBuilder(int number, String date) {
-        ref = new IssueRef(number, LocalDate.parse(date), "This Week in Rust " + number,
+        ref = new IssueRef(
+                number,
+                LocalDate.parse(date),
+                "This Week in Rust " + number,
                 "https://this-week-in-rust.org/blog/" + date.replace('-', '/') + "/this-week-in-rust-" + number + "/",
-                date + "-this-week-in-rust.md", false);
+                date + "-this-week-in-rust.md",
+                false);
     }
 
     static IssueBuilder issue(int number, String date) {
@@ -47,14 +51,38 @@ final class IssueBuilder {
     }
 
     IssueBuilder event(int line, String title, String url, String date) {
-        return add(Category.EVENTS, EntryKind.EVENT, line, title, url, List.of(),
+        return add(
+                Category.EVENTS,
+                EntryKind.EVENT,
+                line,
+                title,
+                url,
+                List.of(),
                 new Event(LocalDate.parse(date), null, "Virtual", true, null, null));
     }
 
-    private IssueBuilder add(Category category, EntryKind kind, int line, String title, String url,
-            List<String> links, @Nullable Event event) {
-        Entry entry = new Entry(ref, position++, line, title, url, "Updates from Rust Community > " + category.label(),
-                category, kind, List.of(), "", links, event, null);
+    private IssueBuilder add(
+            Category category,
+            EntryKind kind,
+            int line,
+            String title,
+            String url,
+            List<String> links,
+            @Nullable Event event) {
+        Entry entry = new Entry(
+                ref,
+                position++,
+                line,
+                title,
+                url,
+                "Updates from Rust Community > " + category.label(),
+                category,
+                kind,
+                List.of(),
+                "",
+                links,
+                event,
+                null);
         sections.computeIfAbsent(category, c -> new ArrayList<>()).add(entry);
         return this;
     }

@@ -111,7 +111,8 @@ class UrlCanonicalizerTest {
 
     @Test
     void removesUtmParameters() {
-        assertSame("https://example.org/a?utm_source=twir&utm_medium=email&utm_campaign=x&utm_content=y",
+        assertSame(
+                "https://example.org/a?utm_source=twir&utm_medium=email&utm_campaign=x&utm_content=y",
                 "https://example.org/a");
     }
 
@@ -133,7 +134,9 @@ class UrlCanonicalizerTest {
     @Test
     void removesJobBoardAndTicketingReferrers() {
         assertSame("https://jobs.example.org/acme/jobs/42?gh_src=abc1", "https://jobs.example.org/acme/jobs/42");
-        assertSame("https://tickets.example.org/e/rust-night-123?aff=erelexpmlt", "https://tickets.example.org/e/rust-night-123");
+        assertSame(
+                "https://tickets.example.org/e/rust-night-123?aff=erelexpmlt",
+                "https://tickets.example.org/e/rust-night-123");
     }
 
     @Test
@@ -204,28 +207,31 @@ class UrlCanonicalizerTest {
 
     @Test
     void ignoresYoutubeStartTimesAndPlaylists() {
-        assertSame("https://www.youtube.com/watch?v=AbC123xyz&t=120s&list=PL1&feature=share",
+        assertSame(
+                "https://www.youtube.com/watch?v=AbC123xyz&t=120s&list=PL1&feature=share",
                 "https://youtube.com/watch?v=AbC123xyz");
     }
 
     @Test
     void treatsRedditFrontEndsAlike() {
-        assertSame("https://old.reddit.com/r/rust/comments/abc123/my_post/",
+        assertSame(
+                "https://old.reddit.com/r/rust/comments/abc123/my_post/",
                 "https://www.reddit.com/r/rust/comments/abc123/my_post/");
         assertSame("https://np.reddit.com/r/rust/comments/abc123/", "https://reddit.com/r/rust/comments/abc123");
     }
 
     @Test
     void identifiesARedditThreadByItsIdWhateverTheSlug() {
-        assertSame("https://www.reddit.com/r/rust/comments/abc123/old_title/",
-                "https://redd.it/abc123");
+        assertSame("https://www.reddit.com/r/rust/comments/abc123/old_title/", "https://redd.it/abc123");
     }
 
     @Test
     void keepsARedditCommentPermalinkDistinctFromItsThread() {
-        assertDifferent("https://www.reddit.com/r/rust/comments/abc123/slug/def456/",
+        assertDifferent(
+                "https://www.reddit.com/r/rust/comments/abc123/slug/def456/",
                 "https://www.reddit.com/r/rust/comments/abc123/slug/");
-        assertSame("https://www.reddit.com/r/rust/comments/abc123/slug/def456/",
+        assertSame(
+                "https://www.reddit.com/r/rust/comments/abc123/slug/def456/",
                 "https://www.reddit.com/r/rust/comments/abc123/comment/def456/");
     }
 
@@ -237,7 +243,8 @@ class UrlCanonicalizerTest {
 
     @Test
     void identifiesAMediumPostByItsId() {
-        assertSame("https://medium.com/@someone/taming-lifetimes-2919e418ca61?source=rss",
+        assertSame(
+                "https://medium.com/@someone/taming-lifetimes-2919e418ca61?source=rss",
                 "https://some-publication.medium.com/taming-lifetimes-2919e418ca61");
         assertSame("https://medium.com/p/2919e418ca61", "https://medium.com/some-pub/renamed-post-2919e418ca61");
     }
@@ -265,12 +272,14 @@ class UrlCanonicalizerTest {
     @Test
     void identifiesAForumTopicByItsId() {
         assertSame("https://users.rust-lang.org/t/some-question/12345", "https://users.rust-lang.org/t/12345/1");
-        assertSame("https://internals.rust-lang.org/t/old-title/777/", "https://internals.rust-lang.org/t/new-title/777");
+        assertSame(
+                "https://internals.rust-lang.org/t/old-title/777/", "https://internals.rust-lang.org/t/new-title/777");
     }
 
     @Test
     void keepsAForumPostDistinctFromItsTopic() {
-        assertDifferent("https://users.rust-lang.org/t/some-question/12345/7",
+        assertDifferent(
+                "https://users.rust-lang.org/t/some-question/12345/7",
                 "https://users.rust-lang.org/t/some-question/12345");
     }
 }

@@ -15,36 +15,67 @@ import java.util.function.Function;
  */
 final class Variants {
 
-    private Variants() {
-    }
+    private Variants() {}
 
     /** URL variants by name. */
     static Map<String, Function<String, Optional<String>>> urls() {
         Map<String, Function<String, Optional<String>>> v = new LinkedHashMap<>();
-        v.put("scheme", u -> u.startsWith("https://") ? Optional.of("http://" + u.substring(8))
-                : u.startsWith("http://") ? Optional.of("https://" + u.substring(7)) : Optional.empty());
-        v.put("www", u -> parts(u).map(p -> p.host().startsWith("www.")
-                ? p.withHost(p.host().substring(4)) : p.withHost("www." + p.host())).map(Parts::toString));
+        v.put(
+                "scheme",
+                u -> u.startsWith("https://")
+                        ? Optional.of("http://" + u.substring(8))
+                        : u.startsWith("http://") ? Optional.of("https://" + u.substring(7)) : Optional.empty());
+        v.put(
+                "www",
+                u -> parts(u).map(p -> p.host().startsWith("www.")
+                                ? p.withHost(p.host().substring(4))
+                                : p.withHost("www." + p.host()))
+                        .map(Parts::toString));
         v.put("utm", u -> Optional.of(appendQuery(u, "utm_source=reddit&utm_medium=social&utm_campaign=twir")));
         v.put("ref", u -> Optional.of(appendQuery(u, "ref=twir")));
         v.put("fbclid", u -> Optional.of(appendQuery(u, "fbclid=IwAR0xyz")));
-        v.put("trailing-slash", u -> parts(u).filter(p -> p.query() == null && p.fragment() == null
-                && p.path().length() > 1).map(p -> p.withPath(p.path().endsWith("/")
-                        ? p.path().substring(0, p.path().length() - 1) : p.path() + "/")).map(Parts::toString));
-        v.put("host-case", u -> parts(u).map(p -> p.withHost(p.host().toUpperCase(Locale.ROOT)))
-                .map(Parts::toString));
-        v.put("default-port", u -> parts(u).filter(p -> !p.host().contains(":"))
-                .map(p -> p.withHost(p.host() + (p.scheme().equals("http") ? ":80" : ":443"))).map(Parts::toString));
+        v.put(
+                "trailing-slash",
+                u -> parts(u).filter(p -> p.query() == null
+                                && p.fragment() == null
+                                && p.path().length() > 1)
+                        .map(p -> p.withPath(
+                                p.path().endsWith("/")
+                                        ? p.path().substring(0, p.path().length() - 1)
+                                        : p.path() + "/"))
+                        .map(Parts::toString));
+        v.put(
+                "host-case",
+                u -> parts(u).map(p -> p.withHost(p.host().toUpperCase(Locale.ROOT)))
+                        .map(Parts::toString));
+        v.put(
+                "default-port",
+                u -> parts(u).filter(p -> !p.host().contains(":"))
+                        .map(p -> p.withHost(p.host() + (p.scheme().equals("http") ? ":80" : ":443")))
+                        .map(Parts::toString));
         v.put("top-fragment", u -> parts(u).filter(p -> p.fragment() == null).map(p -> p + "#top"));
-        v.put("double-slash", u -> parts(u).filter(p -> p.path().length() > 1)
-                .map(p -> p.withPath("/" + p.path())).map(Parts::toString));
-        v.put("percent-encoding", u -> parts(u).filter(p -> p.path().contains("-"))
-                .map(p -> p.withPath(p.path().replaceFirst("-", "%2D"))).map(Parts::toString));
+        v.put(
+                "double-slash",
+                u -> parts(u).filter(p -> p.path().length() > 1)
+                        .map(p -> p.withPath("/" + p.path()))
+                        .map(Parts::toString));
+        v.put(
+                "percent-encoding",
+                u -> parts(u).filter(p -> p.path().contains("-"))
+                        .map(p -> p.withPath(p.path().replaceFirst("-", "%2D")))
+                        .map(Parts::toString));
         v.put("youtu.be", Variants::youtube);
-        v.put("old.reddit", u -> parts(u).filter(p -> p.host().endsWith("reddit.com"))
-                .map(p -> p.withHost("old.reddit.com")).map(Parts::toString));
-        v.put("x.com", u -> parts(u).filter(p -> p.host().endsWith("twitter.com") || p.host().equals("x.com"))
-                .map(p -> p.withHost(p.host().equals("x.com") ? "twitter.com" : "x.com")).map(Parts::toString));
+        v.put(
+                "old.reddit",
+                u -> parts(u).filter(p -> p.host().endsWith("reddit.com"))
+                        .map(p -> p.withHost("old.reddit.com"))
+                        .map(Parts::toString));
+        v.put(
+                "x.com",
+                u -> parts(u).filter(p ->
+                                p.host().endsWith("twitter.com") || p.host().equals("x.com"))
+                        .map(p -> p.withHost(p.host().equals("x.com") ? "twitter.com" : "x.com"))
+                        .map(Parts::toString));
         return v;
     }
 
@@ -117,8 +148,12 @@ final class Variants {
             if (uri.getScheme() == null || uri.getRawAuthority() == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Parts(uri.getScheme(), uri.getRawAuthority(),
-                    uri.getRawPath() == null ? "" : uri.getRawPath(), uri.getRawQuery(), uri.getRawFragment()));
+            return Optional.of(new Parts(
+                    uri.getScheme(),
+                    uri.getRawAuthority(),
+                    uri.getRawPath() == null ? "" : uri.getRawPath(),
+                    uri.getRawQuery(),
+                    uri.getRawFragment()));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }

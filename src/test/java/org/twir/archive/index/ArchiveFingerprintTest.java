@@ -24,7 +24,9 @@ class ArchiveFingerprintTest {
 
     @Test
     void isStableForUnchangedFiles() throws IOException {
-        assertThat(ArchiveFingerprint.of(archive)).isEqualTo(ArchiveFingerprint.of(archive)).hasSize(64);
+        assertThat(ArchiveFingerprint.of(archive))
+                .isEqualTo(ArchiveFingerprint.of(archive))
+                .hasSize(64);
     }
 
     @Test
@@ -37,7 +39,8 @@ class ArchiveFingerprintTest {
     @Test
     void changesWhenAnIssueIsRenamed() throws IOException {
         String before = ArchiveFingerprint.of(archive);
-        Files.move(archive.resolve("content/2020-01-14-this-week-in-rust.md"),
+        Files.move(
+                archive.resolve("content/2020-01-14-this-week-in-rust.md"),
                 archive.resolve("content/2020-01-15-this-week-in-rust.md"));
         assertThat(ArchiveFingerprint.of(archive)).isNotEqualTo(before);
     }
@@ -52,6 +55,7 @@ class ArchiveFingerprintTest {
     @Test
     void refusesADirectoryWithoutContent() {
         assertThatThrownBy(() -> ArchiveFingerprint.of(archive.resolve("content")))
-                .isInstanceOf(IOException.class).hasMessageContaining("content/");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("content/");
     }
 }

@@ -84,7 +84,8 @@ class LuceneArchiveIndexTest {
     void applyRemovesDeletedIssues() throws Exception {
         try (LuceneArchiveIndex index = LuceneArchiveIndex.inMemory()) {
             index.load(List.of(FIRST, SECOND), "fp-a");
-            IssueIndexUpdater.IndexUpdate update = index.apply(List.of(), List.of(SECOND.ref().key()), "fp-b");
+            IssueIndexUpdater.IndexUpdate update =
+                    index.apply(List.of(), List.of(SECOND.ref().key()), "fp-b");
             assertThat(update.issuesRemoved()).isEqualTo(1);
             assertThat(hits(index, "bevy")).isZero();
             assertThat(index.snapshot().issues()).containsExactly(FIRST);
@@ -128,7 +129,8 @@ class LuceneArchiveIndexTest {
     /** Issue 1 at version v has v % 4 + 2 entries titled "marker vN"; a search must see exactly one version. */
     private static Issue version(int v) {
         TestIssues.Item[] items = IntStream.range(0, v % 4 + 2)
-                .mapToObj(i -> item("marker v" + v + " item " + i)).toArray(TestIssues.Item[]::new);
+                .mapToObj(i -> item("marker v" + v + " item " + i))
+                .toArray(TestIssues.Item[]::new);
         return issue(1, "2020-01-07", items);
     }
 
@@ -143,11 +145,13 @@ class LuceneArchiveIndexTest {
                 readers.add(Thread.ofPlatform().start(() -> {
                     while (!done.get()) {
                         try {
-                            SearchResult result = index.search().search(
-                                    new SearchRequest("marker", java.util.Map.of(), null, null,
-                                            SearchRequest.Sort.DATE, 0, 20));
-                            Set<String> versions = result.hits().stream().map(SearchHit::title)
-                                    .map(title -> title.split(" ")[1]).collect(Collectors.toSet());
+                            SearchResult result = index.search()
+                                    .search(new SearchRequest(
+                                            "marker", java.util.Map.of(), null, null, SearchRequest.Sort.DATE, 0, 20));
+                            Set<String> versions = result.hits().stream()
+                                    .map(SearchHit::title)
+                                    .map(title -> title.split(" ")[1])
+                                    .collect(Collectors.toSet());
                             int v = Integer.parseInt(versions.iterator().next().substring(1));
                             if (versions.size() != 1 || result.total() != v % 4 + 2) {
                                 problems.add("mixed state: " + versions + " total " + result.total());

@@ -46,7 +46,9 @@ class TextAnalysisTest {
 
     @Test
     void turnsCPlusPlusIntoOneSearchableWord() throws IOException {
-        assertThat(terms(IndexSchema.TITLE_EXACT, "Calling C++ from Rust")).contains("cpp").doesNotContain("c");
+        assertThat(terms(IndexSchema.TITLE_EXACT, "Calling C++ from Rust"))
+                .contains("cpp")
+                .doesNotContain("c");
     }
 
     @Test
@@ -56,7 +58,8 @@ class TextAnalysisTest {
 
     @Test
     void findsAttributeNameInsideDeriveSyntax() throws IOException {
-        assertThat(terms(IndexSchema.TITLE_EXACT, "What #[derive] expands to")).contains("derive")
+        assertThat(terms(IndexSchema.TITLE_EXACT, "What #[derive] expands to"))
+                .contains("derive")
                 .doesNotContain("#", "#[derive]");
     }
 

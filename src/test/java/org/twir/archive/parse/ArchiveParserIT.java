@@ -40,7 +40,9 @@ class ArchiveParserIT {
     void parsesEveryIssueFileWithoutProblems() throws IOException {
         long files;
         try (var s = Files.list(dir.resolve("content"))) {
-            files = s.filter(Files::isRegularFile).filter(ArchiveParser::isIssueFile).count();
+            files = s.filter(Files::isRegularFile)
+                    .filter(ArchiveParser::isIssueFile)
+                    .count();
         }
         assertThat(parse.problems()).isEmpty();
         assertThat(parse.filesRead()).isEqualTo(files);
@@ -50,10 +52,12 @@ class ArchiveParserIT {
     @Test
     void everyNumberedIssueHasTheNumberOfItsHeaderOrTitle() throws IOException {
         for (Issue issue : parse.issues()) {
-            String text = Files.readString(dir.resolve("content").resolve(issue.ref().sourceFile()), StandardCharsets.UTF_8);
+            String text =
+                    Files.readString(dir.resolve("content").resolve(issue.ref().sourceFile()), StandardCharsets.UTF_8);
             Matcher header = NUMBER_HEADER.matcher(text);
             Matcher title = TITLE_NUMBER.matcher(text);
-            Integer expected = header.find() ? Integer.valueOf(header.group(1))
+            Integer expected = header.find()
+                    ? Integer.valueOf(header.group(1))
                     : title.find() ? Integer.valueOf(title.group(1)) : null;
             assertThat(issue.ref().number()).as(issue.ref().sourceFile()).isEqualTo(expected);
         }
@@ -65,7 +69,9 @@ class ArchiveParserIT {
         for (Issue issue : parse.issues()) {
             if (issue.ref().number() != null) {
                 String before = seen.put(issue.ref().number(), issue.ref().sourceFile());
-                assertThat(before).as("number %d of %s", issue.ref().number(), issue.ref().sourceFile()).isNull();
+                assertThat(before)
+                        .as("number %d of %s", issue.ref().number(), issue.ref().sourceFile())
+                        .isNull();
             }
         }
         assertThat(seen).hasSizeGreaterThan(640);
@@ -78,8 +84,8 @@ class ArchiveParserIT {
             String text = Files.readString(dir.resolve("content").resolve(file), StandardCharsets.UTF_8);
             Matcher m = DATE_HEADER.matcher(text);
             if (m.find()) {
-                LocalDate expected = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
+                LocalDate expected = LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 assertThat(issue.ref().date()).as(file).isEqualTo(expected);
             }
         }
@@ -87,9 +93,15 @@ class ArchiveParserIT {
 
     @Test
     void labelsTheStateOfRustIssuesAsSpecialWithoutNumbers() {
-        List<Issue> special = parse.issues().stream().filter(i -> i.ref().special()).toList();
-        assertThat(special).extracting(i -> i.ref().title()).containsExactlyInAnyOrder("The State of Rust 0.7",
-                "The State of Rust 0.8", "The State of Rust 0.9", "State of Rust 0.11.0");
+        List<Issue> special =
+                parse.issues().stream().filter(i -> i.ref().special()).toList();
+        assertThat(special)
+                .extracting(i -> i.ref().title())
+                .containsExactlyInAnyOrder(
+                        "The State of Rust 0.7",
+                        "The State of Rust 0.8",
+                        "The State of Rust 0.9",
+                        "State of Rust 0.11.0");
         assertThat(special).allSatisfy(i -> assertThat(i.ref().number()).isNull());
     }
 
@@ -101,15 +113,23 @@ class ArchiveParserIT {
     }
 
     private static String siteUrl(int number) {
-        return parse.issues().stream().filter(i -> Objects.equals(i.ref().number(), number)).findFirst()
-                .orElseThrow().ref().siteUrl();
+        return parse.issues().stream()
+                .filter(i -> Objects.equals(i.ref().number(), number))
+                .findFirst()
+                .orElseThrow()
+                .ref()
+                .siteUrl();
     }
 
     @Test
     void attributesAtLeast99PercentOfLinksToEntriesOrNamedRules() throws IOException {
         LinkAudit audit = new ArchiveParser().auditLinks(dir);
-        System.out.printf("link attribution: %d links, %d in entries, skipped by rule %s, %d unattributed, "
-                + "ratio %.4f%n", audit.total(), audit.inEntries(), audit.skippedByRule(), audit.unattributed().size(),
+        System.out.printf(
+                "link attribution: %d links, %d in entries, skipped by rule %s, %d unattributed, " + "ratio %.4f%n",
+                audit.total(),
+                audit.inEntries(),
+                audit.skippedByRule(),
+                audit.unattributed().size(),
                 audit.attributedRatio());
         audit.unattributed().forEach(u -> System.out.println("  unattributed: " + u));
         assertThat(audit.total()).isGreaterThan(50_000);
@@ -118,31 +138,46 @@ class ArchiveParserIT {
 
     @Test
     void findsCrateOfTheWeekInMoreThan530Weeks() {
-        long weeks = parse.issues().stream().map(Issue::crateOfTheWeek).filter(Objects::nonNull)
-                .filter(c -> !c.noCrate()).count();
+        long weeks = parse.issues().stream()
+                .map(Issue::crateOfTheWeek)
+                .filter(Objects::nonNull)
+                .filter(c -> !c.noCrate())
+                .count();
         assertThat(weeks).isGreaterThan(530);
     }
 
     @Test
     void recordsWeeksWithoutACrate() {
-        List<CrateOfTheWeek> none = parse.issues().stream().map(Issue::crateOfTheWeek).filter(Objects::nonNull)
-                .filter(CrateOfTheWeek::noCrate).toList();
+        List<CrateOfTheWeek> none = parse.issues().stream()
+                .map(Issue::crateOfTheWeek)
+                .filter(Objects::nonNull)
+                .filter(CrateOfTheWeek::noCrate)
+                .toList();
         assertThat(none).hasSizeGreaterThanOrEqualTo(10);
     }
 
     @Test
     void findsMultiCrateWeeks() {
-        assertThat(parse.issues().stream().map(Issue::crateOfTheWeek).filter(Objects::nonNull)
-                .filter(c -> c.crates().size() > 1)).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(parse.issues().stream()
+                        .map(Issue::crateOfTheWeek)
+                        .filter(Objects::nonNull)
+                        .filter(c -> c.crates().size() > 1))
+                .hasSizeGreaterThanOrEqualTo(5);
     }
 
     @Test
     void quotesOfTheWeekNeverContainTheFooter() {
-        List<QuoteOfTheWeek> quotes = parse.issues().stream().flatMap(i -> i.quotes().stream()).toList();
+        List<QuoteOfTheWeek> quotes =
+                parse.issues().stream().flatMap(i -> i.quotes().stream()).toList();
         assertThat(quotes).hasSizeGreaterThan(500);
-        assertThat(quotes).allSatisfy(q -> assertThat(q.text().toLowerCase())
-                .doesNotContain("edited by", "discuss on r/rust", "submit your quotes", "please submit quotes",
-                        "email list hosting"));
+        assertThat(quotes)
+                .allSatisfy(q -> assertThat(q.text().toLowerCase())
+                        .doesNotContain(
+                                "edited by",
+                                "discuss on r/rust",
+                                "submit your quotes",
+                                "please submit quotes",
+                                "email list hosting"));
     }
 
     @Test
@@ -156,8 +191,11 @@ class ArchiveParserIT {
     @Test
     void markdownSurvivesInTitlesOnlyWhereTheSourceIsBroken() {
         // Two real items have a space inside the URL or an unclosed link; CommonMark cannot read them as links.
-        List<String> raw = parse.issues().stream().flatMap(i -> i.entries().stream())
-                .filter(e -> e.title().contains("](")).map(e -> e.id() + " " + e.title()).toList();
+        List<String> raw = parse.issues().stream()
+                .flatMap(i -> i.entries().stream())
+                .filter(e -> e.title().contains("]("))
+                .map(e -> e.id() + " " + e.title())
+                .toList();
         raw.forEach(r -> System.out.println("  markdown left in title: " + r));
         assertThat(raw).hasSizeLessThanOrEqualTo(5);
     }

@@ -24,9 +24,11 @@ class DraftTest {
 
     @Test
     void draftEntriesCarryTheirLineNumbers() {
-        assertThat(parse.issue().orElseThrow().entries()).extracting(Entry::url, Entry::line).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("https://draft.example.com/parser", 19),
-                org.assertj.core.groups.Tuple.tuple("https://draft.example.com/video", 20));
+        assertThat(parse.issue().orElseThrow().entries())
+                .extracting(Entry::url, Entry::line)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("https://draft.example.com/parser", 19),
+                        org.assertj.core.groups.Tuple.tuple("https://draft.example.com/video", 20));
     }
 
     @Test

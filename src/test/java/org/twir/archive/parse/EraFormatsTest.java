@@ -35,8 +35,9 @@ class EraFormatsTest {
     @Test
     void usesTheWholeSentenceAsTitleWhenTheLinkIsInsideProse() {
         Entry e = Fixtures.entry(Y2013, "https://github.com/example/rust/pull/1001");
-        assertThat(e.title()).isEqualTo("Jane Example removed the ~ sigil from the standard library, see also the "
-                + "mailing list thread.");
+        assertThat(e.title())
+                .isEqualTo("Jane Example removed the ~ sigil from the standard library, see also the "
+                        + "mailing list thread.");
     }
 
     @Test
@@ -81,9 +82,13 @@ class EraFormatsTest {
 
     @Test
     void datesMonthSlashDayEventsInTheYearNearestTheIssue() {
-        assertThat(Fixtures.entry(Y2015, "http://www.meetup.com/montreal-rust/events/1/").event().date())
+        assertThat(Fixtures.entry(Y2015, "http://www.meetup.com/montreal-rust/events/1/")
+                        .event()
+                        .date())
                 .isEqualTo(LocalDate.of(2015, 10, 28));
-        assertThat(Fixtures.entry(Y2015, "http://www.meetup.com/rust-sydney/events/2/").event().date())
+        assertThat(Fixtures.entry(Y2015, "http://www.meetup.com/rust-sydney/events/2/")
+                        .event()
+                        .date())
                 .isEqualTo(LocalDate.of(2016, 1, 6));
     }
 
@@ -112,8 +117,12 @@ class EraFormatsTest {
 
     @Test
     void mapsUpdatesFromRustCoreRfcSectionsToRfcKinds() {
-        assertThat(Fixtures.entry(Y2017, "https://github.com/rust-lang/rfcs/pull/1900").kind()).isEqualTo(EntryKind.RFC);
-        assertThat(Fixtures.entry(Y2017, "https://github.com/rust-lang/rfcs/pull/1901").kind()).isEqualTo(EntryKind.FCP);
+        assertThat(Fixtures.entry(Y2017, "https://github.com/rust-lang/rfcs/pull/1900")
+                        .kind())
+                .isEqualTo(EntryKind.RFC);
+        assertThat(Fixtures.entry(Y2017, "https://github.com/rust-lang/rfcs/pull/1901")
+                        .kind())
+                .isEqualTo(EntryKind.FCP);
     }
 
     @Test
@@ -129,9 +138,11 @@ class EraFormatsTest {
 
     @Test
     void skipsTheEditorsLineAndJobRequest() {
-        assertThat(Y2017.entries()).extracting(Entry::url)
+        assertThat(Y2017.entries())
+                .extracting(Entry::url)
                 .noneMatch(u -> u.contains("github.com/ed-") || u.contains("twitter.com"));
-        assertThat(Fixtures.entry(Y2017, "https://jobs.example.com/rust").kind()).isEqualTo(EntryKind.JOB);
+        assertThat(Fixtures.entry(Y2017, "https://jobs.example.com/rust").kind())
+                .isEqualTo(EntryKind.JOB);
     }
 
     @Test
@@ -152,9 +163,11 @@ class EraFormatsTest {
     @Test
     void headingsWithLinksNameTheSectionAndMapItsCategory() {
         Entry fcp = Fixtures.entry(Y2021, "https://github.com/rust-lang/rust/pull/80001");
-        assertThat(fcp.categoryPath()).isEqualTo("Updates from the Rust Project > Final Comment Period > Tracking Issues & PRs");
+        assertThat(fcp.categoryPath())
+                .isEqualTo("Updates from the Rust Project > Final Comment Period > Tracking Issues & PRs");
         assertThat(fcp.kind()).isEqualTo(EntryKind.FCP);
-        assertThat(Fixtures.entry(Y2021, "https://github.com/rust-lang/rfcs/pull/3100").category())
+        assertThat(Fixtures.entry(Y2021, "https://github.com/rust-lang/rfcs/pull/3100")
+                        .category())
                 .isEqualTo(Category.RFCS_NEW);
     }
 
@@ -172,7 +185,8 @@ class EraFormatsTest {
     void readsSeveralQuotesInOneWeekSharingTheSuggester() {
         assertThat(Y2021.quotes()).hasSize(2);
         assertThat(Y2021.quotes()).extracting(q -> q.author().name()).containsExactly("Ivy", "Jon");
-        assertThat(Y2021.quotes()).allSatisfy(q -> assertThat(q.suggestedBy().name()).isEqualTo("Kim Example"));
+        assertThat(Y2021.quotes())
+                .allSatisfy(q -> assertThat(q.suggestedBy().name()).isEqualTo("Kim Example"));
     }
 
     @Test
@@ -184,6 +198,7 @@ class EraFormatsTest {
 
     @Test
     void audioTagOn2021CommunityLink() {
-        assertThat(Fixtures.entry(Y2021, "https://podcast.example.com/ep/7").tags()).containsExactly("audio");
+        assertThat(Fixtures.entry(Y2021, "https://podcast.example.com/ep/7").tags())
+                .containsExactly("audio");
     }
 }

@@ -12,8 +12,7 @@ final class Fixtures {
 
     static final ArchiveParser PARSER = new ArchiveParser();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static String text(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
@@ -41,7 +40,9 @@ final class Fixtures {
     }
 
     static Entry entry(Issue issue, String url) {
-        return issue.entries().stream().filter(e -> e.url().equals(url)).findFirst()
+        return issue.entries().stream()
+                .filter(e -> e.url().equals(url))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no entry for " + url + " in " + issue.entries()));
     }
 }

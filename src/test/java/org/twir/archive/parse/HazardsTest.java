@@ -15,7 +15,8 @@ class HazardsTest {
     @Test
     void takesTheDateFromTheHeaderEvenWithTimeUnpaddedAndDifferentFromTheFileName() {
         assertThat(ISSUE.ref().date()).isEqualTo(LocalDate.of(2019, 8, 13));
-        assertThat(ISSUE.ref().siteUrl()).isEqualTo("https://this-week-in-rust.org/blog/2019/08/13/this-week-in-rust-950/");
+        assertThat(ISSUE.ref().siteUrl())
+                .isEqualTo("https://this-week-in-rust.org/blog/2019/08/13/this-week-in-rust-950/");
     }
 
     @Test
@@ -37,13 +38,15 @@ class HazardsTest {
 
     @Test
     void keepsParenthesesInUrls() {
-        assertThat(Fixtures.entry(ISSUE, "https://en.example.org/wiki/Rust_(language)").title())
+        assertThat(Fixtures.entry(ISSUE, "https://en.example.org/wiki/Rust_(language)")
+                        .title())
                 .isEqualTo("Parens in the URL");
     }
 
     @Test
     void completesAMissingScheme() {
-        assertThat(Fixtures.entry(ISSUE, "https://www.example.net/no-scheme").title()).isEqualTo("No scheme here");
+        assertThat(Fixtures.entry(ISSUE, "https://www.example.net/no-scheme").title())
+                .isEqualTo("No scheme here");
     }
 
     @Test
@@ -95,13 +98,15 @@ class HazardsTest {
 
     @Test
     void readsLinksOfHtmlBlocksWithJsoup() {
-        assertThat(Fixtures.entry(ISSUE, "https://example.com/html-block").title()).isEqualTo("an HTML block link");
+        assertThat(Fixtures.entry(ISSUE, "https://example.com/html-block").title())
+                .isEqualTo("an HTML block link");
     }
 
     @Test
     void usesHeadingLinkTextInThePathButNotAsAnEntry() {
         assertThat(ISSUE.entries()).extracting(Entry::url).doesNotContain("https://example.com/heading");
-        assertThat(Fixtures.entry(ISSUE, "https://example.com/bom").categoryPath()).isEqualTo("Heading with a link");
+        assertThat(Fixtures.entry(ISSUE, "https://example.com/bom").categoryPath())
+                .isEqualTo("Heading with a link");
     }
 
     @Test
@@ -111,7 +116,8 @@ class HazardsTest {
 
     @Test
     void skipsTheDiscussFooterAndEditors() {
-        assertThat(ISSUE.entries()).extracting(Entry::url)
+        assertThat(ISSUE.entries())
+                .extracting(Entry::url)
                 .noneMatch(u -> u.contains("reddit.com") || u.contains("github.com/ed"));
     }
 

@@ -18,18 +18,21 @@ class IssueHeaderTest {
     @Test
     void prefersTheNumberHeader() {
         assertThat(ref("2016-01-01-this-week-in-rust.md", "Title: This Week in Rust 7\nNumber: 8\nDate: 2016-01-01")
-                .number()).isEqualTo(8);
+                        .number())
+                .isEqualTo(8);
     }
 
     @Test
     void numbersLastWeekInRustFromTheTitle() {
         assertThat(ref("2013-07-29-last-week-in-rust.markdown", "Title: Last Week in Rust 8\nDate: 2013-07-29 06:55")
-                .number()).isEqualTo(8);
+                        .number())
+                .isEqualTo(8);
     }
 
     @Test
     void marksTheStateOfRustAsSpecialWithoutANumber() {
-        IssueRef ref = ref("2013-10-06-the-state-of-rust-0-dot-8.markdown",
+        IssueRef ref = ref(
+                "2013-10-06-the-state-of-rust-0-dot-8.markdown",
                 "Title: The State of Rust 0.8\nDate: 2013-10-06 20:32\nCategory: Rust");
         assertThat(ref.number()).isNull();
         assertThat(ref.special()).isTrue();
@@ -38,25 +41,32 @@ class IssueHeaderTest {
     @Test
     void slugifiesTheTitleAsPelicanDoes() {
         assertThat(ref("2023-02-08-this-week-in-rust.md", "Title: This Week in Rust 481\nNumber: 481\nDate: 2023-02-08")
-                .siteUrl()).isEqualTo("https://this-week-in-rust.org/blog/2023/02/08/this-week-in-rust-481/");
-        assertThat(ref("2013-10-06-the-state-of-rust-0-dot-8.markdown", "Title: The State of Rust 0.8\nDate: 2013-10-06")
-                .siteUrl()).isEqualTo("https://this-week-in-rust.org/blog/2013/10/06/the-state-of-rust-08/");
+                        .siteUrl())
+                .isEqualTo("https://this-week-in-rust.org/blog/2023/02/08/this-week-in-rust-481/");
+        assertThat(ref(
+                                "2013-10-06-the-state-of-rust-0-dot-8.markdown",
+                                "Title: The State of Rust 0.8\nDate: 2013-10-06")
+                        .siteUrl())
+                .isEqualTo("https://this-week-in-rust.org/blog/2013/10/06/the-state-of-rust-08/");
     }
 
     @Test
     void slugDropsPunctuationAndAccents() {
-        assertThat(SiteUrls.slugify("  Crème  brûlée: Rust's 1.0 -- edition! ")).isEqualTo("creme-brulee-rusts-10-edition");
+        assertThat(SiteUrls.slugify("  Crème  brûlée: Rust's 1.0 -- edition! "))
+                .isEqualTo("creme-brulee-rusts-10-edition");
     }
 
     @Test
     void prefersASlugHeader() {
-        assertThat(ref("2020-01-01-x.md", "Title: Anything\nSlug: my-slug\nDate: 2020-1-2").siteUrl())
+        assertThat(ref("2020-01-01-x.md", "Title: Anything\nSlug: my-slug\nDate: 2020-1-2")
+                        .siteUrl())
                 .isEqualTo("https://this-week-in-rust.org/blog/2020/01/02/my-slug/");
     }
 
     @Test
     void fallsBackToTheFileNameDate() {
-        assertThat(ref("2014-12-01-this-week-in-rust.md", "Title: This Week in Rust 59").date())
+        assertThat(ref("2014-12-01-this-week-in-rust.md", "Title: This Week in Rust 59")
+                        .date())
                 .isEqualTo(LocalDate.of(2014, 12, 1));
     }
 
@@ -82,8 +92,9 @@ class IssueHeaderTest {
     @Test
     void readsTheLinksOfTheRestructuredTextIssue() {
         Issue issue = Fixtures.issue("state-of-rust.rst", "state-of-rust-9-9.rst");
-        assertThat(issue.entries()).extracting(Entry::url).containsExactly("http://www.rust-lang.org",
-                "https://discuss.example.org/");
+        assertThat(issue.entries())
+                .extracting(Entry::url)
+                .containsExactly("http://www.rust-lang.org", "https://discuss.example.org/");
         Entry forum = Fixtures.entry(issue, "https://discuss.example.org/");
         assertThat(forum.categoryPath()).isEqualTo("The Project");
         assertThat(forum.links()).containsExactly("https://book.example.org/");
@@ -92,8 +103,11 @@ class IssueHeaderTest {
 
     @Test
     void acceptsTheRestructuredTextFileAsAnIssueFile() {
-        assertThat(ArchiveParser.isIssueFile(java.nio.file.Path.of("content/state-of-rust-0-11-0.rst"))).isTrue();
-        assertThat(ArchiveParser.isIssueFile(java.nio.file.Path.of("content/2020-12-9-this-week-in-rust.md"))).isTrue();
-        assertThat(ArchiveParser.isIssueFile(java.nio.file.Path.of("content/privacy-policy.md"))).isFalse();
+        assertThat(ArchiveParser.isIssueFile(java.nio.file.Path.of("content/state-of-rust-0-11-0.rst")))
+                .isTrue();
+        assertThat(ArchiveParser.isIssueFile(java.nio.file.Path.of("content/2020-12-9-this-week-in-rust.md")))
+                .isTrue();
+        assertThat(ArchiveParser.isIssueFile(java.nio.file.Path.of("content/privacy-policy.md")))
+                .isFalse();
     }
 }

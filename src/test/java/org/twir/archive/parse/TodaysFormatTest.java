@@ -19,7 +19,8 @@ class TodaysFormatTest {
     void readsNumberDateAndSiteUrl() {
         assertThat(issue.ref().number()).isEqualTo(901);
         assertThat(issue.ref().date()).isEqualTo(LocalDate.of(2024, 5, 8));
-        assertThat(issue.ref().siteUrl()).isEqualTo("https://this-week-in-rust.org/blog/2024/05/08/this-week-in-rust-901/");
+        assertThat(issue.ref().siteUrl())
+                .isEqualTo("https://this-week-in-rust.org/blog/2024/05/08/this-week-in-rust-901/");
         assertThat(issue.ref().special()).isFalse();
     }
 
@@ -35,10 +36,14 @@ class TodaysFormatTest {
 
     @Test
     void headerAndFooterLinksAreNotEntries() {
-        assertThat(issue.entries()).extracting(Entry::url).noneMatch(u -> u.contains("this-week-in-rust")
-                || u.contains("reddit.com/r/rust/comments/xyz") || u.contains("twitter.com")
-                || u.contains("editor-one") || u.contains("foundation.rust-lang.org")
-                || u.contains("crate-of-the-week/2704") && !u.contains("1234"));
+        assertThat(issue.entries())
+                .extracting(Entry::url)
+                .noneMatch(u -> u.contains("this-week-in-rust")
+                        || u.contains("reddit.com/r/rust/comments/xyz")
+                        || u.contains("twitter.com")
+                        || u.contains("editor-one")
+                        || u.contains("foundation.rust-lang.org")
+                        || u.contains("crate-of-the-week/2704") && !u.contains("1234"));
     }
 
     @Test
@@ -86,11 +91,14 @@ class TodaysFormatTest {
 
     @Test
     void projectRfcAndFcpItemsGetTheirKinds() {
-        assertThat(Fixtures.entry(issue, "https://github.com/rust-lang/rust/pull/100001").kind())
+        assertThat(Fixtures.entry(issue, "https://github.com/rust-lang/rust/pull/100001")
+                        .kind())
                 .isEqualTo(EntryKind.PROJECT_UPDATE);
-        assertThat(Fixtures.entry(issue, "https://github.com/rust-lang/rfcs/pull/3999").category())
+        assertThat(Fixtures.entry(issue, "https://github.com/rust-lang/rfcs/pull/3999")
+                        .category())
                 .isEqualTo(Category.RFCS_APPROVED);
-        assertThat(Fixtures.entry(issue, "https://github.com/rust-lang/rust/pull/100002").kind())
+        assertThat(Fixtures.entry(issue, "https://github.com/rust-lang/rust/pull/100002")
+                        .kind())
                 .isEqualTo(EntryKind.FCP);
     }
 
@@ -104,7 +112,9 @@ class TodaysFormatTest {
 
     @Test
     void tagsAreLowerCaseAndStrippedFromTitles() {
-        assertThat(Fixtures.entry(issue, "https://video.example.com/watch?v=abc123").tags()).containsExactly("video");
+        assertThat(Fixtures.entry(issue, "https://video.example.com/watch?v=abc123")
+                        .tags())
+                .containsExactly("video");
         Entry zh = Fixtures.entry(issue, "https://zh.example.cn/parser");
         assertThat(zh.tags()).containsExactly("zh");
         assertThat(zh.title()).isEqualTo("用 Rust 写解析器");
@@ -119,14 +129,19 @@ class TodaysFormatTest {
 
     @Test
     void jobsThreadIsAJobEntry() {
-        assertThat(Fixtures.entry(issue, "https://www.reddit.com/r/rust/comments/abc/whos_hiring/").kind())
+        assertThat(Fixtures.entry(issue, "https://www.reddit.com/r/rust/comments/abc/whos_hiring/")
+                        .kind())
                 .isEqualTo(EntryKind.JOB);
     }
 
     @Test
     void positionsFollowTheDocumentOrder() {
         assertThat(issue.entries()).extracting(Entry::line).isSorted();
-        assertThat(issue.entries()).extracting(Entry::position)
-                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, issue.entries().size()).boxed().toList());
+        assertThat(issue.entries())
+                .extracting(Entry::position)
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.range(0, issue.entries().size())
+                                .boxed()
+                                .toList());
     }
 }

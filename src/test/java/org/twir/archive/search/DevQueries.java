@@ -19,8 +19,7 @@ import tools.jackson.databind.ObjectMapper;
 public final class DevQueries {
 
     /** One query: the words typed, what sort of query it is (words, typo, inflect) and the wanted URL. */
-    public record Query(String query, String kind, String url, String title) {
-    }
+    public record Query(String query, String kind, String url, String title) {}
 
     /** Recall@10 and mean reciprocal rank, overall and per kind, with the queries whose URL was not found. */
     public record Evaluation(double recall, double mrr, Map<String, Double> recallByKind, List<String> misses) {
@@ -34,8 +33,7 @@ public final class DevQueries {
         }
     }
 
-    private DevQueries() {
-    }
+    private DevQueries() {}
 
     public static Path file() {
         return RealArchive.dir().getParent().resolve("queries-dev.json");
@@ -45,8 +43,11 @@ public final class DevQueries {
         JsonNode root = new ObjectMapper().readTree(Files.readString(file()));
         List<Query> queries = new ArrayList<>();
         for (JsonNode node : root) {
-            queries.add(new Query(node.get("query").asString(), node.get("kind").asString(),
-                    node.get("url").asString(), node.get("title").asString()));
+            queries.add(new Query(
+                    node.get("query").asString(),
+                    node.get("kind").asString(),
+                    node.get("url").asString(),
+                    node.get("title").asString()));
         }
         return queries;
     }

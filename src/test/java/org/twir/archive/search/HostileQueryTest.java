@@ -25,8 +25,13 @@ class HostileQueryTest {
     @BeforeAll
     static void load() throws IOException {
         index = LuceneArchiveIndex.inMemory();
-        index.load(List.of(issue(1, "2020-01-07", item("Tokio internals", "https://tokio.example/a", "Async runtime."),
-                item("Regex engines compared", "https://regex.example/b", "Finite automata."))), "fp");
+        index.load(
+                List.of(issue(
+                        1,
+                        "2020-01-07",
+                        item("Tokio internals", "https://tokio.example/a", "Async runtime."),
+                        item("Regex engines compared", "https://regex.example/b", "Finite automata."))),
+                "fp");
     }
 
     @AfterAll
@@ -35,13 +40,58 @@ class HostileQueryTest {
     }
 
     static Stream<String> hostile() {
-        return Stream.of("\"unbalanced quote", "tokio\"", "((tokio", "tokio))", ")(", "OR", "OR OR", "tokio OR",
-                "AND", "-", "- - -", "--tokio", "-\"", "*", "*okio", "?okio", "to*", "t*", "**", "/.*[a-z]+/",
-                "[a TO z]", "{!lucene}", "tokio~2", "tokio^10", "\\", "\\\"", "title:\"\"", "kind:\"\"",
-                "title:\"tokio", "std::", "::", ":", "foo:bar:baz", "\u0000", "🦀🦀🦀", "東京 ルスト", "مرحبا",
-                "e\u0301\u0301\u0301", "\uD800", "tokio\r\n\tinternals", "ǅ", "&&", "||", "!tokio", "+tokio",
-                "tokio AND OR NOT internals", "x".repeat(999), "a b c d e f g h i j k l m n o p q r s t u v w x y z",
-                "domain:WWW.Tokio.Example", "category:community/", "issue:007");
+        return Stream.of(
+                "\"unbalanced quote",
+                "tokio\"",
+                "((tokio",
+                "tokio))",
+                ")(",
+                "OR",
+                "OR OR",
+                "tokio OR",
+                "AND",
+                "-",
+                "- - -",
+                "--tokio",
+                "-\"",
+                "*",
+                "*okio",
+                "?okio",
+                "to*",
+                "t*",
+                "**",
+                "/.*[a-z]+/",
+                "[a TO z]",
+                "{!lucene}",
+                "tokio~2",
+                "tokio^10",
+                "\\",
+                "\\\"",
+                "title:\"\"",
+                "kind:\"\"",
+                "title:\"tokio",
+                "std::",
+                "::",
+                ":",
+                "foo:bar:baz",
+                "\u0000",
+                "🦀🦀🦀",
+                "東京 ルスト",
+                "مرحبا",
+                "e\u0301\u0301\u0301",
+                "\uD800",
+                "tokio\r\n\tinternals",
+                "ǅ",
+                "&&",
+                "||",
+                "!tokio",
+                "+tokio",
+                "tokio AND OR NOT internals",
+                "x".repeat(999),
+                "a b c d e f g h i j k l m n o p q r s t u v w x y z",
+                "domain:WWW.Tokio.Example",
+                "category:community/",
+                "issue:007");
     }
 
     @ParameterizedTest
@@ -58,15 +108,28 @@ class HostileQueryTest {
     }
 
     static Stream<String> refused() {
-        return Stream.of("title:", "kind:", "domain:", "tag:", "issue:", "issue:abc", "issue:0", "issue:99999999999",
-                "kind:blog", "category:nowhere", "x ".repeat(5000), "tokio ".repeat(40));
+        return Stream.of(
+                "title:",
+                "kind:",
+                "domain:",
+                "tag:",
+                "issue:",
+                "issue:abc",
+                "issue:0",
+                "issue:99999999999",
+                "kind:blog",
+                "category:nowhere",
+                "x ".repeat(5000),
+                "tokio ".repeat(40));
     }
 
     @ParameterizedTest
     @MethodSource("refused")
     void refusesWithAMessageSayingWhatToChange(String query) {
         assertThatThrownBy(() -> index.search().search(SearchRequest.of(query)))
-                .isInstanceOf(InvalidQueryException.class).message().isNotBlank();
+                .isInstanceOf(InvalidQueryException.class)
+                .message()
+                .isNotBlank();
     }
 
     @Test
@@ -76,27 +139,31 @@ class HostileQueryTest {
 
     @Test
     void treatsAnUnterminatedQuoteAsAPhraseToTheEnd() {
-        assertThat(index.search().search(SearchRequest.of("\"tokio internals")).total()).isEqualTo(1);
+        assertThat(index.search().search(SearchRequest.of("\"tokio internals")).total())
+                .isEqualTo(1);
     }
 
     @Test
     void ignoresLoneOperators() {
-        assertThat(index.search().search(SearchRequest.of("OR tokio -")).total()).isEqualTo(1);
+        assertThat(index.search().search(SearchRequest.of("OR tokio -")).total())
+                .isEqualTo(1);
     }
 
     @Test
     void refusesPagesBeyondTheDeepestHit() {
-        SearchRequest deep = new SearchRequest("tokio", java.util.Map.of(), null, null, SearchRequest.Sort.RELEVANCE,
-                500, 100);
-        assertThatThrownBy(() -> index.search().search(deep)).isInstanceOf(InvalidQueryException.class)
+        SearchRequest deep =
+                new SearchRequest("tokio", java.util.Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 500, 100);
+        assertThatThrownBy(() -> index.search().search(deep))
+                .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("narrow");
     }
 
     @Test
     void refusesAnUnknownFilterDimension() {
-        SearchRequest request = new SearchRequest("", java.util.Map.of("colour", List.of("red")), null, null,
-                SearchRequest.Sort.RELEVANCE, 0, 10);
-        assertThatThrownBy(() -> index.search().search(request)).isInstanceOf(InvalidQueryException.class)
+        SearchRequest request = new SearchRequest(
+                "", java.util.Map.of("colour", List.of("red")), null, null, SearchRequest.Sort.RELEVANCE, 0, 10);
+        assertThatThrownBy(() -> index.search().search(request))
+                .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("colour");
     }
 

@@ -25,29 +25,54 @@ class LuceneSearchServiceTest {
     @BeforeEach
     void load() throws IOException {
         List<Issue> issues = List.of(
-                issue(300, "2019-08-20",
-                        item("Writing a space shooter game with Bevy", "https://www.gamedev.example/space-shooter",
+                issue(
+                        300,
+                        "2019-08-20",
+                        item(
+                                "Writing a space shooter game with Bevy",
+                                "https://www.gamedev.example/space-shooter",
                                 "Part one: the player ship."),
-                        item("Async traits are hard", "https://blog.example.com/async-traits",
-                                "Why dyn and async do not mix yet.").withTags("series"),
-                        item("Serde derive deep dive", "https://github.com/someone/serde-notes",
+                        item(
+                                        "Async traits are hard",
+                                        "https://blog.example.com/async-traits",
+                                        "Why dyn and async do not mix yet.")
+                                .withTags("series"),
+                        item(
+                                "Serde derive deep dive",
+                                "https://github.com/someone/serde-notes",
                                 "What #[derive(Serialize)] expands to.")),
-                issue(400, "2021-07-14",
-                        item("Async traits are hard", "https://other.example.net/async-traits-again",
+                issue(
+                        400,
+                        "2021-07-14",
+                        item(
+                                "Async traits are hard",
+                                "https://other.example.net/async-traits-again",
                                 "A newer post with the same title."),
-                        item("Understanding std::sync::Arc", "https://docs.example.org/arc",
-                                "Shared ownership across threads.").withTags("video"),
-                        item("Calling C++ from Rust with cxx", "https://github.com/someone/cxx-demo",
+                        item(
+                                        "Understanding std::sync::Arc",
+                                        "https://docs.example.org/arc",
+                                        "Shared ownership across threads.")
+                                .withTags("video"),
+                        item(
+                                "Calling C++ from Rust with cxx",
+                                "https://github.com/someone/cxx-demo",
                                 "Interop <script>alert(1)</script> notes."),
                         item("tokio 1.0 released", "https://tokio.example.rs/blog/1.0", "A stable runtime.")
                                 .withCategory(Category.PROJECT_UPDATES, EntryKind.PROJECT_UPDATE)),
-                issue(500, "2023-06-28",
-                        item("Announcing Rust 1.67.0", "https://blog.rust-lang.example/1.67.0",
-                                "Stabilises cstr_from_bytes_until_nul.")
+                issue(
+                        500,
+                        "2023-06-28",
+                        item(
+                                        "Announcing Rust 1.67.0",
+                                        "https://blog.rust-lang.example/1.67.0",
+                                        "Stabilises cstr_from_bytes_until_nul.")
                                 .withCategory(Category.COMMUNITY_OFFICIAL, EntryKind.ARTICLE),
                         item("Hardware description in Rust", "https://llhd.example.io/", "Drive hardware with LLHD."),
-                        item("A player's guide to lifetimes", "https://lifetimes.example.dev/guide",
-                                "Space for borrowing.").withTags("video", "series")));
+                        item(
+                                        "A player's guide to lifetimes",
+                                        "https://lifetimes.example.dev/guide",
+                                        "Space for borrowing.")
+                                .withTags("video", "series")));
         index = LuceneArchiveIndex.inMemory();
         index.load(issues, "fp-1");
         search = index.search();
@@ -94,8 +119,8 @@ class LuceneSearchServiceTest {
 
     @Test
     void orMatchesEitherWord() {
-        assertThat(titles("bevy OR cxx")).containsExactlyInAnyOrder("Writing a space shooter game with Bevy",
-                "Calling C++ from Rust with cxx");
+        assertThat(titles("bevy OR cxx"))
+                .containsExactlyInAnyOrder("Writing a space shooter game with Bevy", "Calling C++ from Rust with cxx");
     }
 
     @Test
@@ -118,20 +143,22 @@ class LuceneSearchServiceTest {
 
     @Test
     void tagAndIssueQualifiersFilter() {
-        assertThat(titles("tag:video")).containsExactly("A player's guide to lifetimes",
-                "Understanding std::sync::Arc");
+        assertThat(titles("tag:video"))
+                .containsExactly("A player's guide to lifetimes", "Understanding std::sync::Arc");
         assertThat(titles("issue:300 async")).containsExactly("Async traits are hard");
     }
 
     @Test
     void unknownKindIsAnInvalidQueryNamingTheKinds() {
-        assertThatThrownBy(() -> find("kind:blog")).isInstanceOf(InvalidQueryException.class)
+        assertThatThrownBy(() -> find("kind:blog"))
+                .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("article");
     }
 
     @Test
     void emptyQualifierIsAnInvalidQuery() {
-        assertThatThrownBy(() -> find("title:")).isInstanceOf(InvalidQueryException.class)
+        assertThatThrownBy(() -> find("title:"))
+                .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("title:");
     }
 
@@ -173,13 +200,21 @@ class LuceneSearchServiceTest {
     @Test
     void sortsByDateWhenAsked() {
         SearchRequest request = new SearchRequest("rust", Map.of(), null, null, SearchRequest.Sort.DATE, 0, 10);
-        assertThat(search.search(request).hits()).extracting(SearchHit::date).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(search.search(request).hits())
+                .extracting(SearchHit::date)
+                .isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 
     @Test
     void dateRangeKeepsEntriesWithinIt() {
-        SearchRequest request = new SearchRequest("", Map.of(), LocalDate.parse("2021-01-01"),
-                LocalDate.parse("2021-12-31"), SearchRequest.Sort.RELEVANCE, 0, 10);
+        SearchRequest request = new SearchRequest(
+                "",
+                Map.of(),
+                LocalDate.parse("2021-01-01"),
+                LocalDate.parse("2021-12-31"),
+                SearchRequest.Sort.RELEVANCE,
+                0,
+                10);
         assertThat(search.search(request).hits()).extracting(SearchHit::issue).containsOnly(400);
     }
 
@@ -188,16 +223,21 @@ class LuceneSearchServiceTest {
         SearchRequest second = new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.DATE, 1, 3);
         SearchResult result = search.search(second);
         assertThat(result.total()).isEqualTo(10);
-        assertThat(result.hits()).extracting(SearchHit::id).containsExactly("2021-07-14-this-week-in-rust.md#0",
-                "2021-07-14-this-week-in-rust.md#1", "2021-07-14-this-week-in-rust.md#2");
+        assertThat(result.hits())
+                .extracting(SearchHit::id)
+                .containsExactly(
+                        "2021-07-14-this-week-in-rust.md#0",
+                        "2021-07-14-this-week-in-rust.md#1",
+                        "2021-07-14-this-week-in-rust.md#2");
     }
 
     @Test
     void facetCountsKeepSiblingsWhenOneYearIsSelected() {
         SearchResult result = search.search(filtered("", Map.of("year", List.of("2019"))));
         assertThat(result.total()).isEqualTo(3);
-        assertThat(result.facets().get("year")).containsExactlyInAnyOrder(new FacetCount("2019", 3),
-                new FacetCount("2021", 4), new FacetCount("2023", 3));
+        assertThat(result.facets().get("year"))
+                .containsExactlyInAnyOrder(
+                        new FacetCount("2019", 3), new FacetCount("2021", 4), new FacetCount("2023", 3));
         assertThat(result.facets().get("kind")).containsExactly(new FacetCount("article", 3));
     }
 
@@ -211,15 +251,18 @@ class LuceneSearchServiceTest {
     void categoryFacetsAreHierarchicalPaths() {
         SearchResult result = search.search(filtered("", Map.of("category", List.of("community"))));
         assertThat(result.total()).isEqualTo(9);
-        assertThat(result.facets().get("category")).contains(new FacetCount("community", 9),
-                new FacetCount("community/walkthroughs", 8), new FacetCount("community/official", 1),
-                new FacetCount("project-updates", 1));
+        assertThat(result.facets().get("category"))
+                .contains(
+                        new FacetCount("community", 9),
+                        new FacetCount("community/walkthroughs", 8),
+                        new FacetCount("community/official", 1),
+                        new FacetCount("project-updates", 1));
     }
 
     @Test
     void domainFacetDropsWww() {
-        assertThat(find("").facets().get("domain")).contains(new FacetCount("gamedev.example", 1),
-                new FacetCount("github.com", 2));
+        assertThat(find("").facets().get("domain"))
+                .contains(new FacetCount("gamedev.example", 1), new FacetCount("github.com", 2));
     }
 
     @Test
@@ -252,7 +295,9 @@ class LuceneSearchServiceTest {
     void highlightsMatchesAndEscapesHtml() {
         SearchHit hit = find("interop cxx").hits().getFirst();
         assertThat(hit.highlight().title()).isEqualTo("Calling C++ from Rust with <mark>cxx</mark>");
-        assertThat(hit.highlight().description()).contains("<mark>Interop</mark>").contains("&lt;script&gt;")
+        assertThat(hit.highlight().description())
+                .contains("<mark>Interop</mark>")
+                .contains("&lt;script&gt;")
                 .doesNotContain("<script>");
     }
 
@@ -290,18 +335,26 @@ class LuceneSearchServiceTest {
     @Test
     void syncedIssueIsFoundByAQueryCachedBeforeTheSync() throws IOException {
         assertThat(titles("gardening")).isEmpty();
-        index.apply(List.of(issue(501, "2023-07-05",
-                item("Gardening with Rust", "https://garden.example.org/", "Plants and borrow checks."))),
-                List.of(), "fp-2");
+        index.apply(
+                List.of(issue(
+                        501,
+                        "2023-07-05",
+                        item("Gardening with Rust", "https://garden.example.org/", "Plants and borrow checks."))),
+                List.of(),
+                "fp-2");
         assertThat(titles("gardening")).containsExactly("Gardening with Rust");
     }
 
     @Test
     void syncedIssueIsCompletedForAPrefixCachedBeforeTheSync() throws IOException {
         assertThat(search.suggest("garde", 5)).isEmpty();
-        index.apply(List.of(issue(501, "2023-07-05",
-                item("Gardening with Rust", "https://garden.example.org/", "Plants and borrow checks."))),
-                List.of(), "fp-2");
+        index.apply(
+                List.of(issue(
+                        501,
+                        "2023-07-05",
+                        item("Gardening with Rust", "https://garden.example.org/", "Plants and borrow checks."))),
+                List.of(),
+                "fp-2");
         assertThat(search.suggest("garde", 5)).isNotEmpty();
     }
 }

@@ -15,8 +15,8 @@ class ReaderQueryTest {
 
     @Test
     void wordsAreSeparateRequiredGroups() {
-        assertThat(ReaderQuery.parse("async trait").required()).containsExactly(List.of(word("async")),
-                List.of(word("trait")));
+        assertThat(ReaderQuery.parse("async trait").required())
+                .containsExactly(List.of(word("async")), List.of(word("trait")));
     }
 
     @Test

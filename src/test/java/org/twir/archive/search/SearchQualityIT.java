@@ -26,8 +26,11 @@ class SearchQualityIT {
         index = LuceneArchiveIndex.inMemory();
         index.load(archive.issues(), "quality-it");
         List<DevQueries.Query> queries = DevQueries.load();
-        evaluation = DevQueries.evaluate(queries, q -> index.search().search(SearchRequest.of(q)).hits().stream()
-                .map(SearchHit::url).toList());
+        evaluation = DevQueries.evaluate(
+                queries,
+                q -> index.search().search(SearchRequest.of(q)).hits().stream()
+                        .map(SearchHit::url)
+                        .toList());
         System.out.print("Search quality over " + queries.size() + " dev queries: " + evaluation.report());
     }
 
@@ -45,6 +48,8 @@ class SearchQualityIT {
 
     @Test
     void findsMisspeltKnownItemsInTheTopTen() {
-        assertThat(evaluation.recallByKind().get("typo")).as(evaluation.report()).isGreaterThanOrEqualTo(0.90);
+        assertThat(evaluation.recallByKind().get("typo"))
+                .as(evaluation.report())
+                .isGreaterThanOrEqualTo(0.90);
     }
 }

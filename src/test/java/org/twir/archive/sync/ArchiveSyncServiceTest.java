@@ -47,7 +47,8 @@ class ArchiveSyncServiceTest {
 
     @Test
     void newIssueCommittedUpstreamIsSearchableAfterOneSync() throws Exception {
-        upstream.write(FixtureIssues.path(902), FixtureIssues.issue(902, "capybara")).commit("902");
+        upstream.write(FixtureIssues.path(902), FixtureIssues.issue(902, "capybara"))
+                .commit("902");
         assertThat(service.issuesMatching("capybara")).isEmpty();
 
         SyncReport report = service.sync.syncNow();
@@ -59,7 +60,8 @@ class ArchiveSyncServiceTest {
 
     @Test
     void editedIssueShowsTheEdit() throws Exception {
-        upstream.write(FixtureIssues.path(900), FixtureIssues.issue(900, "dromedary")).commit("edit 900");
+        upstream.write(FixtureIssues.path(900), FixtureIssues.issue(900, "dromedary"))
+                .commit("edit 900");
 
         SyncReport report = service.sync.syncNow();
 
@@ -81,7 +83,8 @@ class ArchiveSyncServiceTest {
 
     @Test
     void draftIsNotIndexedAsAnIssue() throws Exception {
-        upstream.write("draft/" + FixtureIssues.fileName(903), FixtureIssues.issue(903, "echidna")).commit("draft");
+        upstream.write("draft/" + FixtureIssues.fileName(903), FixtureIssues.issue(903, "echidna"))
+                .commit("draft");
 
         service.sync.syncNow();
 
@@ -106,13 +109,15 @@ class ArchiveSyncServiceTest {
     void firstStartWithTheRemoteUnreachableServesWhatIsOnDiskAndClonesOnALaterSync() throws Exception {
         Path later = tmp.resolve("later");
         Path remote = later.resolve("remote.git");
-        try (SyncFixture offline = new SyncFixture(tmp.resolve("offline"), remote.toUri().toString()).start()) {
+        try (SyncFixture offline =
+                new SyncFixture(tmp.resolve("offline"), remote.toUri().toString()).start()) {
             assertThat(offline.sync.status().last().outcome()).isEqualTo(Outcome.FAILED);
             assertThat(offline.index.isReady()).isTrue();
             assertThat(offline.indexedFiles()).isEmpty();
 
             try (Upstream appeared = Upstream.create(later)) {
-                appeared.write(FixtureIssues.path(905), FixtureIssues.issue(905, "fennec")).commit("905");
+                appeared.write(FixtureIssues.path(905), FixtureIssues.issue(905, "fennec"))
+                        .commit("905");
                 SyncReport report = offline.sync.syncNow();
 
                 assertThat(report.outcome()).isEqualTo(Outcome.CLONED);
@@ -124,7 +129,8 @@ class ArchiveSyncServiceTest {
     @Test
     void restartReusesTheIndexOnDiskAndSyncsOnlyWhatIsNew() throws Exception {
         service.close();
-        upstream.write(FixtureIssues.path(902), FixtureIssues.issue(902, "capybara")).commit("902");
+        upstream.write(FixtureIssues.path(902), FixtureIssues.issue(902, "capybara"))
+                .commit("902");
 
         service = new SyncFixture(tmp, upstream.uri()).start();
         SyncReport report = service.sync.syncNow();
@@ -142,7 +148,10 @@ class ArchiveSyncServiceTest {
         try (LuceneArchiveIndex index = LuceneArchiveIndex.open(tmp.resolve("plain-index"))) {
             ArchiveSyncService local = ArchiveSyncService.create(
                     SyncFixture.properties(plain, tmp.resolve("plain-index"), upstream.uri(), ""),
-                    service.parser, index, ArchiveFingerprint::of, Clock.systemUTC());
+                    service.parser,
+                    index,
+                    ArchiveFingerprint::of,
+                    Clock.systemUTC());
 
             SyncReport report = local.syncNow();
             local.close();

@@ -10,8 +10,7 @@ public final class FixtureIssues {
 
     private static final LocalDate FIRST = LocalDate.of(2030, 1, 2);
 
-    private FixtureIssues() {
-    }
+    private FixtureIssues() {}
 
     /** The file name under {@code content/} of issue {@code number}. */
     static String fileName(int number) {

@@ -29,7 +29,12 @@ final class ForkedJvm implements AutoCloseable {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules", "jdk.incubator.vector", "-Xmx512m", "-cp", classPath, main.getName()));
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-Xmx512m",
+                "-cp",
+                classPath,
+                main.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_CONFIG_HOME", GitTestSupport.xdgConfigHome());
@@ -48,8 +53,8 @@ final class ForkedJvm implements AutoCloseable {
                 break;
             }
         }
-        throw new AssertionError("the forked JVM did not print the expected line; it printed:\n"
-                + String.join("\n", transcript()));
+        throw new AssertionError(
+                "the forked JVM did not print the expected line; it printed:\n" + String.join("\n", transcript()));
     }
 
     /** SIGKILL: no shutdown hooks, no finally blocks, no index close. */
@@ -59,8 +64,8 @@ final class ForkedJvm implements AutoCloseable {
     }
 
     private void pump() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 synchronized (transcript) {

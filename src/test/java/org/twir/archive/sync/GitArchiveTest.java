@@ -35,7 +35,8 @@ class GitArchiveTest {
 
     @Test
     void missingDirectoryIsClonedAndCheckedOut() throws Exception {
-        String commit = upstream.write(FixtureIssues.path(900), FixtureIssues.issue(900, "alpha")).commit("900");
+        String commit = upstream.write(FixtureIssues.path(900), FixtureIssues.issue(900, "alpha"))
+                .commit("900");
 
         assertThat(archive.layout()).isEqualTo(GitArchive.Layout.MISSING);
         assertThat(archive.cloneFresh()).isEqualTo(commit);
@@ -71,15 +72,22 @@ class GitArchiveTest {
 
         ArchiveChanges changes = archive.changes(before, archive.fetch());
 
-        assertThat(changes).isEqualTo(new ArchiveChanges(before, after, List.of(FixtureIssues.fileName(902)),
-                List.of(FixtureIssues.fileName(900)), List.of(FixtureIssues.fileName(901))));
+        assertThat(changes)
+                .isEqualTo(new ArchiveChanges(
+                        before,
+                        after,
+                        List.of(FixtureIssues.fileName(902)),
+                        List.of(FixtureIssues.fileName(900)),
+                        List.of(FixtureIssues.fileName(901))));
     }
 
     @Test
     void renamedIssueIsARemovalPlusAnAddition() throws Exception {
-        String before = upstream.write(FixtureIssues.path(900), FixtureIssues.issue(900, "alpha")).commit("900");
+        String before = upstream.write(FixtureIssues.path(900), FixtureIssues.issue(900, "alpha"))
+                .commit("900");
         archive.cloneFresh();
-        upstream.rename(FixtureIssues.path(900), "content/" + FixtureIssues.date(900) + "-renamed.md").commit("mv");
+        upstream.rename(FixtureIssues.path(900), "content/" + FixtureIssues.date(900) + "-renamed.md")
+                .commit("mv");
 
         ArchiveChanges changes = archive.changes(before, archive.fetch());
 
@@ -102,9 +110,11 @@ class GitArchiveTest {
 
     @Test
     void fetchLeavesTheWorkTreeWhereItIsUntilCheckout() throws Exception {
-        String before = upstream.write(FixtureIssues.path(900), FixtureIssues.issue(900, "alpha")).commit("900");
+        String before = upstream.write(FixtureIssues.path(900), FixtureIssues.issue(900, "alpha"))
+                .commit("900");
         archive.cloneFresh();
-        String after = upstream.write(FixtureIssues.path(901), FixtureIssues.issue(901, "beta")).commit("901");
+        String after = upstream.write(FixtureIssues.path(901), FixtureIssues.issue(901, "beta"))
+                .commit("901");
 
         assertThat(archive.fetch()).isEqualTo(after);
         assertThat(archive.head()).contains(before);
@@ -117,11 +127,14 @@ class GitArchiveTest {
 
     @Test
     void successiveFetchesOfAShallowCloneDiffAgainstTheOldCommit() throws Exception {
-        upstream.write(FixtureIssues.path(900), FixtureIssues.issue(900, "alpha")).commit("900");
-        upstream.write(FixtureIssues.path(901), FixtureIssues.issue(901, "beta")).commit("901");
+        upstream.write(FixtureIssues.path(900), FixtureIssues.issue(900, "alpha"))
+                .commit("900");
+        upstream.write(FixtureIssues.path(901), FixtureIssues.issue(901, "beta"))
+                .commit("901");
         String cloned = archive.cloneFresh();
         for (int n = 902; n < 905; n++) {
-            upstream.write(FixtureIssues.path(n), FixtureIssues.issue(n, "more")).commit("issue " + n);
+            upstream.write(FixtureIssues.path(n), FixtureIssues.issue(n, "more"))
+                    .commit("issue " + n);
         }
         String first = archive.fetch();
         archive.checkout(first);
@@ -135,22 +148,26 @@ class GitArchiveTest {
 
     @Test
     void failedFetchLeavesTheCloneIntact() throws Exception {
-        String commit = upstream.write(FixtureIssues.path(900), FixtureIssues.issue(900, "alpha")).commit("900");
+        String commit = upstream.write(FixtureIssues.path(900), FixtureIssues.issue(900, "alpha"))
+                .commit("900");
         archive.cloneFresh();
-        GitArchive unreachable = new GitArchive(archive.dir(), tmp.resolve("gone.git").toUri().toString(), "main",
-                Duration.ofSeconds(5));
+        GitArchive unreachable = new GitArchive(
+                archive.dir(), tmp.resolve("gone.git").toUri().toString(), "main", Duration.ofSeconds(5));
 
         assertThatThrownBy(unreachable::fetch).isInstanceOf(IOException.class).hasMessageContaining("cannot fetch");
         assertThat(archive.head()).contains(commit);
-        assertThat(Files.readString(archive.dir().resolve(FixtureIssues.path(900)))).contains("alpha");
+        assertThat(Files.readString(archive.dir().resolve(FixtureIssues.path(900))))
+                .contains("alpha");
     }
 
     @Test
     void failedCloneLeavesNoDirectoryBehind() {
-        GitArchive unreachable = new GitArchive(tmp.resolve("data/archive"), tmp.resolve("gone.git").toUri().toString(),
-                "main", Duration.ofSeconds(5));
+        GitArchive unreachable = new GitArchive(
+                tmp.resolve("data/archive"), tmp.resolve("gone.git").toUri().toString(), "main", Duration.ofSeconds(5));
 
-        assertThatThrownBy(unreachable::cloneFresh).isInstanceOf(IOException.class).hasMessageContaining("cannot clone");
+        assertThatThrownBy(unreachable::cloneFresh)
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("cannot clone");
         assertThat(tmp.resolve("data")).isEmptyDirectory();
     }
 
@@ -175,8 +192,8 @@ class GitArchiveTest {
 
     @Test
     void passwordsInTheRemoteAreNotShown() {
-        GitArchive withToken = new GitArchive(tmp, "https://bot:s3cret@git.example.org/twir.git", "main",
-                Duration.ofSeconds(5));
+        GitArchive withToken =
+                new GitArchive(tmp, "https://bot:s3cret@git.example.org/twir.git", "main", Duration.ofSeconds(5));
 
         assertThat(withToken.remoteForDisplay()).doesNotContain("s3cret");
     }

@@ -40,8 +40,11 @@ class GitSyncTest {
         index = new RecordingIndex();
         index.load(List.of(), "empty");
         git = new GitArchive(archiveDir, upstream.uri(), "main", Duration.ofSeconds(10));
-        sync = new ArchiveSyncService(new GitSync(git, new ArchiveParser(), index, dir -> "fp-" + dir.hashCode()),
-                "main", Duration.ofHours(1), Clock.systemUTC());
+        sync = new ArchiveSyncService(
+                new GitSync(git, new ArchiveParser(), index, dir -> "fp-" + dir.hashCode()),
+                "main",
+                Duration.ofHours(1),
+                Clock.systemUTC());
     }
 
     @AfterEach
@@ -65,20 +68,23 @@ class GitSyncTest {
 
         assertThat(report.outcome()).isEqualTo(Outcome.CLONED);
         assertThat(report.added()).hasSize(2);
-        assertThat(index.sourceFiles()).containsExactlyInAnyOrder(FixtureIssues.fileName(900),
-                FixtureIssues.fileName(901));
+        assertThat(index.sourceFiles())
+                .containsExactlyInAnyOrder(FixtureIssues.fileName(900), FixtureIssues.fileName(901));
     }
 
     @Test
     void syncAfterOneNewIssueParsesAndAppliesOnlyThatIssue() throws Exception {
         sync.syncNow();
-        upstream.write(FixtureIssues.path(902), FixtureIssues.issue(902, "gamma")).commit("902");
+        upstream.write(FixtureIssues.path(902), FixtureIssues.issue(902, "gamma"))
+                .commit("902");
 
         SyncReport report = sync.syncNow();
 
         assertThat(report.outcome()).isEqualTo(Outcome.UPDATED);
         assertThat(index.applied().getLast())
-                .isEqualTo(new RecordingIndex.Applied(List.of(FixtureIssues.fileName(902)), List.of(),
+                .isEqualTo(new RecordingIndex.Applied(
+                        List.of(FixtureIssues.fileName(902)),
+                        List.of(),
                         index.applied().getLast().fingerprint()));
     }
 
@@ -105,7 +111,8 @@ class GitSyncTest {
     @Test
     void draftIsNeverSentToTheIndex() throws Exception {
         sync.syncNow();
-        upstream.write("draft/" + FixtureIssues.fileName(903), FixtureIssues.issue(903, "draft")).commit("draft");
+        upstream.write("draft/" + FixtureIssues.fileName(903), FixtureIssues.issue(903, "draft"))
+                .commit("draft");
 
         SyncReport report = sync.syncNow();
 
@@ -130,7 +137,8 @@ class GitSyncTest {
     void syncCutShortAfterTheCheckoutIsRedoneFromTheIndexedCommit() throws Exception {
         sync.syncNow();
         String indexed = git.head().orElseThrow();
-        upstream.write(FixtureIssues.path(902), FixtureIssues.issue(902, "gamma")).commit("902");
+        upstream.write(FixtureIssues.path(902), FixtureIssues.issue(902, "gamma"))
+                .commit("902");
         git.checkout(git.fetch()); // as if the process died right after moving the work tree
 
         sync.prepareForLoad();
@@ -145,11 +153,15 @@ class GitSyncTest {
     void requestWhileASyncRunsJoinsIt() throws Exception {
         CountDownLatch inSync = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ArchiveSyncService slow = new ArchiveSyncService(new GitSync(git, new ArchiveParser(), index, dir -> {
-            inSync.countDown();
-            awaitQuietly(release);
-            return "fp";
-        }), "main", Duration.ofHours(1), Clock.systemUTC());
+        ArchiveSyncService slow = new ArchiveSyncService(
+                new GitSync(git, new ArchiveParser(), index, dir -> {
+                    inSync.countDown();
+                    awaitQuietly(release);
+                    return "fp";
+                }),
+                "main",
+                Duration.ofHours(1),
+                Clock.systemUTC());
         try {
             CompletableFuture<SyncReport> first = slow.requestSync();
             assertThat(inSync.await(30, TimeUnit.SECONDS)).isTrue();
@@ -171,8 +183,9 @@ class GitSyncTest {
         Instant anHourLess = Instant.now().plus(Duration.ofMinutes(59));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         // The next run is planned right after the report is recorded.
-        while (System.nanoTime() < deadline && (sync.status().nextAttempt() == null
-                || sync.status().nextAttempt().isBefore(anHourLess))) {
+        while (System.nanoTime() < deadline
+                && (sync.status().nextAttempt() == null
+                        || sync.status().nextAttempt().isBefore(anHourLess))) {
             Thread.sleep(50);
         }
 
@@ -186,11 +199,15 @@ class GitSyncTest {
     void closeLetsARunningSyncFinishItsIndexCommit() throws Exception {
         CountDownLatch inSync = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ArchiveSyncService slow = new ArchiveSyncService(new GitSync(git, new ArchiveParser(), index, dir -> {
-            inSync.countDown();
-            awaitQuietly(release);
-            return "fp";
-        }), "main", Duration.ofHours(1), Clock.systemUTC());
+        ArchiveSyncService slow = new ArchiveSyncService(
+                new GitSync(git, new ArchiveParser(), index, dir -> {
+                    inSync.countDown();
+                    awaitQuietly(release);
+                    return "fp";
+                }),
+                "main",
+                Duration.ofHours(1),
+                Clock.systemUTC());
         CompletableFuture<SyncReport> running = slow.requestSync();
         assertThat(inSync.await(30, TimeUnit.SECONDS)).isTrue();
 
@@ -224,7 +241,8 @@ class GitSyncTest {
         Files.move(upstream.bare(), away);
         sync.syncNow();
         Files.move(away, upstream.bare());
-        upstream.write(FixtureIssues.path(902), FixtureIssues.issue(902, "gamma")).commit("902");
+        upstream.write(FixtureIssues.path(902), FixtureIssues.issue(902, "gamma"))
+                .commit("902");
 
         SyncReport report = sync.syncNow();
 

@@ -19,8 +19,7 @@ final class GitTestSupport {
     private static final Path HOME = Path.of("target", "jgit-home").toAbsolutePath();
     private static boolean installed;
 
-    private GitTestSupport() {
-    }
+    private GitTestSupport() {}
 
     static synchronized void isolate() {
         if (installed) {

@@ -20,13 +20,12 @@ import org.twir.archive.search.SearchService;
  */
 public final class InterruptedSyncMain {
 
-    private InterruptedSyncMain() {
-    }
+    private InterruptedSyncMain() {}
 
     public static void main(String[] args) throws Exception {
         GitTestSupport.isolate();
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
+        PrintStream out =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         try (SyncFixture service = new SyncFixture(Path.of(args[0]), args[1]).start(i -> new Stalling(i, out))) {
             out.println("loaded rebuilt=" + service.loaded.rebuilt());
             service.sync.syncNow();

@@ -14,8 +14,7 @@ import org.twir.archive.search.SearchService;
 final class RecordingIndex implements ArchiveIndexService {
 
     /** One {@link #apply} call. */
-    record Applied(List<String> upserted, List<String> removed, String fingerprint) {
-    }
+    record Applied(List<String> upserted, List<String> removed, String fingerprint) {}
 
     private final Map<String, Issue> issues = new LinkedHashMap<>();
     private final List<Applied> applied = new ArrayList<>();
@@ -31,14 +30,19 @@ final class RecordingIndex implements ArchiveIndexService {
     }
 
     @Override
-    public synchronized IndexUpdate apply(Collection<Issue> upserts, Collection<String> removedSourceFiles,
-            String fingerprint) {
+    public synchronized IndexUpdate apply(
+            Collection<Issue> upserts, Collection<String> removedSourceFiles, String fingerprint) {
         removedSourceFiles.forEach(issues::remove);
         upserts.forEach(i -> issues.put(i.ref().sourceFile(), i));
-        applied.add(new Applied(upserts.stream().map(i -> i.ref().sourceFile()).toList(),
-                List.copyOf(removedSourceFiles), fingerprint));
-        return new IndexUpdate(upserts.size(), upserts.stream().mapToInt(i -> i.entries().size()).sum(),
-                removedSourceFiles.size(), ++generation);
+        applied.add(new Applied(
+                upserts.stream().map(i -> i.ref().sourceFile()).toList(),
+                List.copyOf(removedSourceFiles),
+                fingerprint));
+        return new IndexUpdate(
+                upserts.size(),
+                upserts.stream().mapToInt(i -> i.entries().size()).sum(),
+                removedSourceFiles.size(),
+                ++generation);
     }
 
     @Override
@@ -65,6 +69,5 @@ final class RecordingIndex implements ArchiveIndexService {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

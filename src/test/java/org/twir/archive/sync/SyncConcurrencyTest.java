@@ -44,7 +44,8 @@ class SyncConcurrencyTest {
             for (int n = FIRST; n < FIRST + WINDOW; n++) {
                 upstream.write(FixtureIssues.path(n), FixtureIssues.issue(n, MARKER));
             }
-            upstream.write(FixtureIssues.path(899), FixtureIssues.issue(899, "wombat")).commit("first window");
+            upstream.write(FixtureIssues.path(899), FixtureIssues.issue(899, "wombat"))
+                    .commit("first window");
             try (SyncFixture service = new SyncFixture(tmp, upstream.uri()).start()) {
                 Set<Set<Integer>> published = ConcurrentHashMap.newKeySet();
                 published.add(window(FIRST));

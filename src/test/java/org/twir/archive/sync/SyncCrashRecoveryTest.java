@@ -28,7 +28,8 @@ class SyncCrashRecoveryTest {
             for (int n = 903; n <= 906; n++) {
                 upstream.write(FixtureIssues.path(n), FixtureIssues.issue(n, "jackal"));
             }
-            upstream.write(FixtureIssues.path(900), FixtureIssues.issue(900, "jackal")).commit("four new, one edit");
+            upstream.write(FixtureIssues.path(900), FixtureIssues.issue(900, "jackal"))
+                    .commit("four new, one edit");
 
             try (ForkedJvm jvm = ForkedJvm.start(InterruptedSyncMain.class, tmp.toString(), upstream.uri())) {
                 assertThat(jvm.awaitLine(l -> l.startsWith("loaded"), Duration.ofSeconds(90)))
@@ -37,10 +38,14 @@ class SyncCrashRecoveryTest {
                 jvm.kill();
             }
             SyncFixture probe = new SyncFixture(tmp, upstream.uri());
-            assertThat(probe.archiveDir.resolve(FixtureIssues.path(903))).as("the work tree had moved").exists();
+            assertThat(probe.archiveDir.resolve(FixtureIssues.path(903)))
+                    .as("the work tree had moved")
+                    .exists();
 
             try (SyncFixture restarted = probe.start()) {
-                assertThat(restarted.loaded.rebuilt()).as("the last committed index is reused as it is").isFalse();
+                assertThat(restarted.loaded.rebuilt())
+                        .as("the last committed index is reused as it is")
+                        .isFalse();
                 assertThat(restarted.issuesMatching("ibex")).containsExactly(900, 901, 902);
                 assertThat(restarted.issuesMatching("jackal")).isEmpty();
 

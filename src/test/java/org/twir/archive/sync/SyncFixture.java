@@ -41,16 +41,22 @@ final class SyncFixture implements AutoCloseable {
     }
 
     static TwirProperties properties(Path archiveDir, Path indexDir, String remote, String token) {
-        return new TwirProperties(new TwirProperties.Archive(archiveDir, remote, "main"),
-                new TwirProperties.Index(indexDir), new TwirProperties.Sync(Duration.ofHours(1)),
+        return new TwirProperties(
+                new TwirProperties.Archive(archiveDir, remote, "main"),
+                new TwirProperties.Index(indexDir),
+                new TwirProperties.Sync(Duration.ofHours(1)),
                 new TwirProperties.Admin(token));
     }
 
     /** Starts like the service does; {@code wrap} may decorate the index the sync writes to. */
     SyncFixture start(java.util.function.UnaryOperator<ArchiveIndexService> wrap) throws IOException {
         index = LuceneArchiveIndex.open(indexDir);
-        sync = ArchiveSyncService.create(properties(archiveDir, indexDir, remote, ""), parser, wrap.apply(index),
-                ArchiveFingerprint::of, Clock.systemUTC());
+        sync = ArchiveSyncService.create(
+                properties(archiveDir, indexDir, remote, ""),
+                parser,
+                wrap.apply(index),
+                ArchiveFingerprint::of,
+                Clock.systemUTC());
         sync.prepareForLoad();
         loaded = load(parser, index, archiveDir);
         sync.loadedFromDisk();
@@ -76,8 +82,9 @@ final class SyncFixture implements AutoCloseable {
     }
 
     static Set<Integer> issuesMatching(ArchiveIndexService index, String word) {
-        SearchResult result = index.search().search(new SearchRequest(word, Map.of(), null, null,
-                SearchRequest.Sort.RELEVANCE, 0, SearchRequest.MAX_SIZE));
+        SearchResult result = index.search()
+                .search(new SearchRequest(
+                        word, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 0, SearchRequest.MAX_SIZE));
         Set<Integer> issues = new TreeSet<>();
         result.hits().stream().map(SearchHit::issue).filter(Objects::nonNull).forEach(issues::add);
         return issues;
@@ -85,7 +92,10 @@ final class SyncFixture implements AutoCloseable {
 
     /** Source files of the issues in the current snapshot. */
     List<String> indexedFiles() {
-        return index.snapshot().issues().stream().map(i -> i.ref().sourceFile()).sorted().toList();
+        return index.snapshot().issues().stream()
+                .map(i -> i.ref().sourceFile())
+                .sorted()
+                .toList();
     }
 
     @Override

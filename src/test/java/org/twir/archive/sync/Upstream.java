@@ -33,9 +33,20 @@ public final class Upstream implements AutoCloseable {
     public static Upstream create(Path root) throws IOException, GitAPIException, URISyntaxException {
         GitTestSupport.isolate();
         Path bare = root.resolve("remote.git");
-        Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
-        Git editor = Git.init().setInitialBranch("main").setDirectory(root.resolve("editor").toFile()).call();
-        editor.remoteAdd().setName("origin").setUri(new URIish(bare.toUri().toString())).call();
+        Git.init()
+                .setBare(true)
+                .setInitialBranch("main")
+                .setDirectory(bare.toFile())
+                .call()
+                .close();
+        Git editor = Git.init()
+                .setInitialBranch("main")
+                .setDirectory(root.resolve("editor").toFile())
+                .call();
+        editor.remoteAdd()
+                .setName("origin")
+                .setUri(new URIish(bare.toUri().toString()))
+                .call();
         Upstream upstream = new Upstream(bare, editor);
         upstream.write("README.md", "A test copy of the newsletter repository.\n")
                 .write("draft/DRAFT_TEMPLATE", "Title: This Week in Rust XXX\n")
@@ -95,9 +106,16 @@ public final class Upstream implements AutoCloseable {
     public String commit(String message) throws GitAPIException {
         editor.add().addFilepattern(".").call();
         editor.add().addFilepattern(".").setUpdate(true).call();
-        RevCommit commit = editor.commit().setMessage(message).setAuthor(EDITOR).setCommitter(EDITOR)
-                .setSign(false).call();
-        editor.push().setRemote("origin").setRefSpecs(new RefSpec("refs/heads/main:refs/heads/main")).call();
+        RevCommit commit = editor.commit()
+                .setMessage(message)
+                .setAuthor(EDITOR)
+                .setCommitter(EDITOR)
+                .setSign(false)
+                .call();
+        editor.push()
+                .setRemote("origin")
+                .setRefSpecs(new RefSpec("refs/heads/main:refs/heads/main"))
+                .call();
         return commit.name();
     }
 

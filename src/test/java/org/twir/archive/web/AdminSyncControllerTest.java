@@ -24,11 +24,17 @@ class AdminSyncControllerTest {
     Path tmp;
 
     private WebTestClient client(String token) throws Exception {
-        TwirProperties properties = new TwirProperties(new TwirProperties.Archive(tmp, "", "main"),
-                new TwirProperties.Index(tmp.resolve("index")), new TwirProperties.Sync(Duration.ofHours(1)),
+        TwirProperties properties = new TwirProperties(
+                new TwirProperties.Archive(tmp, "", "main"),
+                new TwirProperties.Index(tmp.resolve("index")),
+                new TwirProperties.Sync(Duration.ofHours(1)),
                 new TwirProperties.Admin(token));
-        ArchiveSyncService sync = ArchiveSyncService.create(properties, new ArchiveParser(),
-                mock(ArchiveIndexService.class), dir -> "fingerprint", Clock.systemUTC());
+        ArchiveSyncService sync = ArchiveSyncService.create(
+                properties,
+                new ArchiveParser(),
+                mock(ArchiveIndexService.class),
+                dir -> "fingerprint",
+                Clock.systemUTC());
         return WebTestClient.bindToController(new AdminSyncController(sync, properties))
                 .controllerAdvice(new ApiExceptionHandler())
                 .build();
@@ -36,60 +42,101 @@ class AdminSyncControllerTest {
 
     @Test
     void syncWithoutATokenIsUnauthorizedWithABearerChallenge() throws Exception {
-        client(TOKEN).post().uri("/api/admin/sync").exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, v -> assertThat(v).startsWith("Bearer"))
-                .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("Authorization: Bearer"));
+        client(TOKEN)
+                .post()
+                .uri("/api/admin/sync")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .value(HttpHeaders.WWW_AUTHENTICATE, v -> assertThat(v).startsWith("Bearer"))
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(d -> assertThat(d.toString()).contains("Authorization: Bearer"));
     }
 
     @Test
     void syncWithAnotherSchemeIsUnauthorized() throws Exception {
-        client(TOKEN).post().uri("/api/admin/sync").header(HttpHeaders.AUTHORIZATION, "Basic dXNlcjpwYXNz")
+        client(TOKEN)
+                .post()
+                .uri("/api/admin/sync")
+                .header(HttpHeaders.AUTHORIZATION, "Basic dXNlcjpwYXNz")
                 .exchange()
-                .expectStatus().isUnauthorized();
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test
     void syncWithAWrongTokenIsForbidden() throws Exception {
-        client(TOKEN).post().uri("/api/admin/sync").header(HttpHeaders.AUTHORIZATION, "Bearer guess")
+        client(TOKEN)
+                .post()
+                .uri("/api/admin/sync")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer guess")
                 .exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().doesNotExist(HttpHeaders.WWW_AUTHENTICATE);
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .doesNotExist(HttpHeaders.WWW_AUTHENTICATE);
     }
 
     @Test
     void statusWithAWrongTokenIsForbidden() throws Exception {
-        client(TOKEN).get().uri("/api/admin/sync").header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKEN + "x")
+        client(TOKEN)
+                .get()
+                .uri("/api/admin/sync")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKEN + "x")
                 .exchange()
-                .expectStatus().isForbidden();
+                .expectStatus()
+                .isForbidden();
     }
 
     @Test
     void syncWithTheTokenRunsAndReportsIt() throws Exception {
-        client(TOKEN).post().uri("/api/admin/sync").header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKEN)
+        client(TOKEN)
+                .post()
+                .uri("/api/admin/sync")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKEN)
                 .exchange()
-                .expectStatus().isOk()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.outcome").isEqualTo("NOT_SYNCED")
-                .jsonPath("$.message").value(m -> assertThat(m.toString()).contains("twir.archive.remote is empty"));
+                .jsonPath("$.outcome")
+                .isEqualTo("NOT_SYNCED")
+                .jsonPath("$.message")
+                .value(m -> assertThat(m.toString()).contains("twir.archive.remote is empty"));
     }
 
     @Test
     void statusWithTheTokenShowsTheMode() throws Exception {
-        client(TOKEN).get().uri("/api/admin/sync").header(HttpHeaders.AUTHORIZATION, "bearer " + TOKEN)
+        client(TOKEN)
+                .get()
+                .uri("/api/admin/sync")
+                .header(HttpHeaders.AUTHORIZATION, "bearer " + TOKEN)
                 .exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.mode").isEqualTo("local");
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.mode")
+                .isEqualTo("local");
     }
 
     @Test
     void withoutAConfiguredTokenTheEndpointsAreDisabledAndSaySoHowToEnable() throws Exception {
-        client("").post().uri("/api/admin/sync").header(HttpHeaders.AUTHORIZATION, "Bearer anything")
+        client("")
+                .post()
+                .uri("/api/admin/sync")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer anything")
                 .exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("TWIR_ADMIN_TOKEN"));
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(d -> assertThat(d.toString()).contains("TWIR_ADMIN_TOKEN"));
     }
 }

@@ -42,8 +42,11 @@ class AdminSyncEndToEndTest {
         Files.createDirectories(Path.of("target"));
         root = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "sync-e2e-");
         upstream = Upstream.create(root);
-        upstream.write(FixtureIssues.path(900), FixtureIssues.issue(900, "kestrel")).commit("900");
-        registry.add("twir.archive.dir", () -> root.resolve("data/archive/this-week-in-rust").toString());
+        upstream.write(FixtureIssues.path(900), FixtureIssues.issue(900, "kestrel"))
+                .commit("900");
+        registry.add(
+                "twir.archive.dir",
+                () -> root.resolve("data/archive/this-week-in-rust").toString());
         registry.add("twir.archive.remote", upstream::uri);
         registry.add("twir.index.dir", () -> root.resolve("data/index").toString());
         registry.add("twir.admin.token", () -> TOKEN);
@@ -58,8 +61,13 @@ class AdminSyncEndToEndTest {
     void waitUntilReady() throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
-            if (client.get().uri("/actuator/health/readiness").exchange().returnResult(String.class).getStatus()
-                    .value() == 200) {
+            if (client.get()
+                            .uri("/actuator/health/readiness")
+                            .exchange()
+                            .returnResult(String.class)
+                            .getStatus()
+                            .value()
+                    == 200) {
                 return;
             }
             Thread.sleep(200);
@@ -69,50 +77,91 @@ class AdminSyncEndToEndTest {
 
     @Test
     void firstStartClonedTheRemoteAndServesItsIssues() {
-        client.get().uri("/api/search?q=kestrel").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.hits[0].issue").isEqualTo(900);
+        client.get()
+                .uri("/api/search?q=kestrel")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.hits[0].issue")
+                .isEqualTo(900);
     }
 
     @Test
     void adminSyncWithoutATokenIs401ProblemWithABearerChallenge() {
-        client.post().uri("/api/admin/sync").exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, v -> assertThat(v).startsWith("Bearer"));
+        client.post()
+                .uri("/api/admin/sync")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .value(HttpHeaders.WWW_AUTHENTICATE, v -> assertThat(v).startsWith("Bearer"));
     }
 
     @Test
     void adminSyncWithAWrongTokenIs403Problem() {
-        client.post().uri("/api/admin/sync").header(HttpHeaders.AUTHORIZATION, "Bearer nope").exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.post()
+                .uri("/api/admin/sync")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer nope")
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void adminSyncBringsANewUpstreamIssueIntoSearch() throws Exception {
-        upstream.write(FixtureIssues.path(901), FixtureIssues.issue(901, "lemming")).commit("901");
+        upstream.write(FixtureIssues.path(901), FixtureIssues.issue(901, "lemming"))
+                .commit("901");
 
-        client.post().uri("/api/admin/sync").header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKEN).exchange()
-                .expectStatus().isOk()
+        client.post()
+                .uri("/api/admin/sync")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKEN)
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.outcome").isEqualTo("UPDATED")
-                .jsonPath("$.added[0]").isEqualTo(FixtureIssues.path(901).substring("content/".length()));
-        client.get().uri("/api/search?q=lemming").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.hits[0].issue").isEqualTo(901);
-        client.get().uri("/api/admin/sync").header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKEN).exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.mode").isEqualTo("git").jsonPath("$.last.outcome").exists();
+                .jsonPath("$.outcome")
+                .isEqualTo("UPDATED")
+                .jsonPath("$.added[0]")
+                .isEqualTo(FixtureIssues.path(901).substring("content/".length()));
+        client.get()
+                .uri("/api/search?q=lemming")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.hits[0].issue")
+                .isEqualTo(901);
+        client.get()
+                .uri("/api/admin/sync")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKEN)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.mode")
+                .isEqualTo("git")
+                .jsonPath("$.last.outcome")
+                .exists();
     }
 
     @Test
     void healthShowsTheSyncDetails() {
-        client.get().uri("/actuator/health").exchange()
-                .expectStatus().isOk()
+        client.get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.components.sync.status").isEqualTo("UP")
-                .jsonPath("$.components.sync.details.mode").isEqualTo("git")
-                .jsonPath("$.components.sync.details.remote").isEqualTo(upstream.uri());
+                .jsonPath("$.components.sync.status")
+                .isEqualTo("UP")
+                .jsonPath("$.components.sync.details.mode")
+                .isEqualTo("git")
+                .jsonPath("$.components.sync.details.remote")
+                .isEqualTo(upstream.uri());
     }
 }

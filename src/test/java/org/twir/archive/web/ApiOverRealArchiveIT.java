@@ -48,8 +48,12 @@ class ApiOverRealArchiveIT {
     void waitUntilReady() throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
         while (Instant.now().isBefore(deadline)) {
-            int status = client.get().uri("/actuator/health/readiness").exchange()
-                    .returnResult(String.class).getStatus().value();
+            int status = client.get()
+                    .uri("/actuator/health/readiness")
+                    .exchange()
+                    .returnResult(String.class)
+                    .getStatus()
+                    .value();
             if (status == 200) {
                 return;
             }
@@ -59,10 +63,14 @@ class ApiOverRealArchiveIT {
     }
 
     private Map<String, Object> json(String uri) {
-        return client.get().uri(uri).exchange()
-                .expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { })
-                .returnResult().getResponseBody();
+        return client.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
     }
 
     @Test
@@ -90,18 +98,20 @@ class ApiOverRealArchiveIT {
         List<Map<String, Object>> weeks = (List<Map<String, Object>>) page.get("weeks");
         long withCrate = weeks.stream().filter(w -> !(Boolean) w.get("noCrate")).count();
         assertThat(withCrate).isGreaterThan(530);
-        List<LocalDate> dates = weeks.stream().map(w -> LocalDate.parse((String) w.get("date"))).toList();
+        List<LocalDate> dates =
+                weeks.stream().map(w -> LocalDate.parse((String) w.get("date"))).toList();
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void crateFeaturedUnderTwoUrlsAppearsUnderOneIdentity() {
-        List<Map<String, Object>> weeks = (List<Map<String, Object>>) json("/api/crates-of-the-week").get("weeks");
+        List<Map<String, Object>> weeks =
+                (List<Map<String, Object>>) json("/api/crates-of-the-week").get("weeks");
         Map<String, Set<String>> urlsById = weeks.stream()
                 .flatMap(w -> ((List<Map<String, Object>>) w.get("crates")).stream())
-                .collect(Collectors.groupingBy(c -> (String) c.get("id"),
-                        Collectors.mapping(c -> (String) c.get("url"), Collectors.toSet())));
+                .collect(Collectors.groupingBy(
+                        c -> (String) c.get("id"), Collectors.mapping(c -> (String) c.get("url"), Collectors.toSet())));
         String id = urlsById.entrySet().stream()
                 .filter(e -> e.getValue().size() > 1)
                 .map(Map.Entry::getKey)
@@ -134,8 +144,8 @@ class ApiOverRealArchiveIT {
     @SuppressWarnings("unchecked")
     void healthReportsTheArchive() {
         Map<String, Object> health = json("/actuator/health/readiness");
-        Map<String, Object> archive = (Map<String, Object>) ((Map<String, Object>) health.get("components"))
-                .get("archive");
+        Map<String, Object> archive =
+                (Map<String, Object>) ((Map<String, Object>) health.get("components")).get("archive");
         Map<String, Object> details = (Map<String, Object>) archive.get("details");
         assertThat(archive.get("status")).isEqualTo("UP");
         assertThat(((Number) details.get("documents")).longValue()).isGreaterThan(10_000);
@@ -145,11 +155,17 @@ class ApiOverRealArchiveIT {
 
     @Test
     void atomFeedOfASearchIsWellFormed() throws Exception {
-        String xml = client.get().uri("/api/search.atom?q=tokio").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String xml = client.get()
+                .uri("/api/search.atom?q=tokio")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         var feed = AtomFeedTest.parse(xml);
         assertThat(feed.getDocumentElement().getLocalName()).isEqualTo("feed");
-        assertThat(feed.getElementsByTagNameNS(AtomFeedWriter.ATOM_NS, "entry").getLength()).isEqualTo(20);
+        assertThat(feed.getElementsByTagNameNS(AtomFeedWriter.ATOM_NS, "entry").getLength())
+                .isEqualTo(20);
     }
 }

@@ -11,9 +11,9 @@ import org.twir.archive.TwirArchiveApplication;
 /** The whole application over the fixture archive, exercised through WebTestClient (one shared context). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = {TwirArchiveApplication.class, ApiTestConfiguration.class},
+@SpringBootTest(
+        classes = {TwirArchiveApplication.class, ApiTestConfiguration.class},
         properties = {"twir.archive.load-on-start=false", "spring.main.allow-bean-definition-overriding=true"})
 // Generous: the first /v3/api-docs call builds the whole spec on a busy two-core machine.
 @AutoConfigureWebTestClient(timeout = "PT30S")
-@interface ApiTest {
-}
+@interface ApiTest {}

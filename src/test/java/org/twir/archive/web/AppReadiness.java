@@ -16,13 +16,14 @@ final class AppReadiness {
 
     private static final Duration LIMIT = Duration.ofMinutes(10);
 
-    private AppReadiness() {
-    }
+    private AppReadiness() {}
 
     static void await(int port) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(5)).build();
+        HttpRequest probe = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         Instant deadline = Instant.now().plus(LIMIT);
         int status = 0;
         while (Instant.now().isBefore(deadline)) {
@@ -32,6 +33,7 @@ final class AppReadiness {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the app was not ready after " + LIMIT + " (readiness answered " + status + ")");
+        throw new IllegalStateException(
+                "the app was not ready after " + LIMIT + " (readiness answered " + status + ")");
     }
 }

@@ -26,10 +26,16 @@ class AtomFeedTest {
     }
 
     private String feed(String uri) {
-        return client.get().uri(uri).exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.valueOf("application/atom+xml"))
-                .expectBody(String.class).returnResult().getResponseBody();
+        return client.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.valueOf("application/atom+xml"))
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     @Test
@@ -38,8 +44,10 @@ class AtomFeedTest {
         Element root = feed.getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("feed");
         assertThat(root.getNamespaceURI()).isEqualTo(AtomFeedWriter.ATOM_NS);
-        assertThat(root.getElementsByTagNameNS(AtomFeedWriter.ATOM_NS, "id").getLength()).isPositive();
-        Element self = (Element) root.getElementsByTagNameNS(AtomFeedWriter.ATOM_NS, "link").item(0);
+        assertThat(root.getElementsByTagNameNS(AtomFeedWriter.ATOM_NS, "id").getLength())
+                .isPositive();
+        Element self = (Element)
+                root.getElementsByTagNameNS(AtomFeedWriter.ATOM_NS, "link").item(0);
         assertThat(self.getAttribute("rel")).isEqualTo("self");
         assertThat(self.getAttribute("href")).contains("/api/search.atom?q=serde");
     }
@@ -47,7 +55,8 @@ class AtomFeedTest {
     @Test
     void entriesLinkToTheArticleAndTheIssue() throws Exception {
         Document feed = parse(feed("/api/search.atom?q=framework"));
-        Element entry = (Element) feed.getElementsByTagNameNS(AtomFeedWriter.ATOM_NS, "entry").item(0);
+        Element entry = (Element)
+                feed.getElementsByTagNameNS(AtomFeedWriter.ATOM_NS, "entry").item(0);
         var links = entry.getElementsByTagNameNS(AtomFeedWriter.ATOM_NS, "link");
         assertThat(((Element) links.item(0)).getAttribute("href")).isEqualTo("https://crates.io/crates/serde");
         assertThat(((Element) links.item(1)).getAttribute("href")).isEqualTo(FixtureIssues.ISSUE_100.siteUrl());
@@ -57,10 +66,14 @@ class AtomFeedTest {
     void entriesAreNewestFirst() throws Exception {
         Document feed = parse(feed("/api/search.atom?q=serde"));
         var updated = feed.getElementsByTagNameNS(AtomFeedWriter.ATOM_NS, "entry");
-        String first = ((Element) updated.item(0)).getElementsByTagNameNS(AtomFeedWriter.ATOM_NS, "updated")
-                .item(0).getTextContent();
+        String first = ((Element) updated.item(0))
+                .getElementsByTagNameNS(AtomFeedWriter.ATOM_NS, "updated")
+                .item(0)
+                .getTextContent();
         String last = ((Element) updated.item(updated.getLength() - 1))
-                .getElementsByTagNameNS(AtomFeedWriter.ATOM_NS, "updated").item(0).getTextContent();
+                .getElementsByTagNameNS(AtomFeedWriter.ATOM_NS, "updated")
+                .item(0)
+                .getTextContent();
         assertThat(first).isGreaterThanOrEqualTo(last);
     }
 
@@ -73,8 +86,14 @@ class AtomFeedTest {
 
     @Test
     void controlCharactersInTheQueryKeepTheFeedValid() throws Exception {
-        String xml = client.get().uri(b -> b.path("/api/search.atom").queryParam("q", "{q}").build("a\u0001b"))
-                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String xml = client.get()
+                .uri(b -> b.path("/api/search.atom").queryParam("q", "{q}").build("a\u0001b"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(parse(xml).getDocumentElement().getLocalName()).isEqualTo("feed");
     }
 }

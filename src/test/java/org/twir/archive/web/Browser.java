@@ -36,6 +36,7 @@ final class Browser implements AutoCloseable {
     static final int PHONE_WIDTH = 360;
     /** Short names: Chromium puts a unix socket under TMPDIR, and socket paths are limited to 107 bytes. */
     private static final Path WORK = Path.of("target", "b").toAbsolutePath();
+
     private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
     /** Full-page screenshots stop here: a page of 540 weeks is many metres long. */
     private static final int MAX_SCREENSHOT_HEIGHT = 3000;
@@ -57,16 +58,26 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .withEnvironment(Map.of(
-                        "XDG_CONFIG_HOME", Files.createDirectories(run.resolve("config")).toString(),
-                        "XDG_CACHE_HOME", Files.createDirectories(run.resolve("cache")).toString(),
+                        "XDG_CONFIG_HOME",
+                                Files.createDirectories(run.resolve("config")).toString(),
+                        "XDG_CACHE_HOME",
+                                Files.createDirectories(run.resolve("cache")).toString(),
                         "TMPDIR", tmp.toString()))
                 .withLogFile(run.resolve("chromedriver.log").toFile())
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--disable-quic", "--lang=en-US",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--disable-quic",
+                "--lang=en-US",
                 "--window-size=" + DESKTOP_WIDTH + ",900",
                 "--user-data-dir=" + Files.createDirectories(run.resolve("profile")),
                 // The fixture links point at invented hosts: resolve nothing but the app itself.
@@ -117,7 +128,8 @@ final class Browser implements AutoCloseable {
 
     <T> T await(Function<WebDriver, T> condition) {
         // The UI redraws whole lists: an element found a moment ago may be gone; just look again.
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
                 .until(condition);
     }
 
@@ -137,7 +149,8 @@ final class Browser implements AutoCloseable {
     void screenshots(String name, String ready) throws IOException {
         awaitAll(ready);
         capture(name + "-desktop");
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", PHONE_WIDTH, "height", 780, "deviceScaleFactor", 1, "mobile", true));
         try {
             driver.navigate().refresh();
@@ -152,7 +165,8 @@ final class Browser implements AutoCloseable {
 
     /** A desktop screenshot with {@code prefers-color-scheme: dark}, as {@code <name>-dark.png}. */
     void darkScreenshot(String name, String ready) throws IOException {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         try {
             driver.navigate().refresh();
@@ -178,9 +192,15 @@ final class Browser implements AutoCloseable {
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
         double width = ((Number) size.get("width")).doubleValue();
         double height = Math.min(MAX_SCREENSHOT_HEIGHT, ((Number) size.get("height")).doubleValue());
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
-                "format", "png", "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
     }

@@ -25,7 +25,9 @@ class CratesOfTheWeekPageIT {
     static void realArchive(DynamicPropertyRegistry registry) {
         registry.add("twir.archive.dir", () -> archive().toString());
         registry.add("twir.archive.remote", () -> "");
-        registry.add("twir.index.dir", () -> Path.of("target/ui-real-index").toAbsolutePath().toString());
+        registry.add(
+                "twir.index.dir",
+                () -> Path.of("target/ui-real-index").toAbsolutePath().toString());
     }
 
     private static Path archive() {
@@ -59,9 +61,11 @@ class CratesOfTheWeekPageIT {
         browser.open("/crates");
         browser.await(d -> browser.findAll("#weeks > li").size() > 530);
         var dates = browser.findAll("#weeks > li .week-head time").stream()
-                .map(e -> e.getAttribute("datetime")).toList();
+                .map(e -> e.getAttribute("datetime"))
+                .toList();
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(browser.findAll("#weeks .badge.repeat")).as("crates featured more than once are marked")
+        assertThat(browser.findAll("#weeks .badge.repeat"))
+                .as("crates featured more than once are marked")
                 .isNotEmpty();
         browser.screenshots("crates", "#weeks > li");
     }
@@ -70,7 +74,8 @@ class CratesOfTheWeekPageIT {
     void filtersTheWeeksByYear() {
         browser.open("/crates?year=2020");
         browser.awaitAll("#weeks > li");
-        assertThat(browser.findAll("#weeks > li .week-head time")).extracting(e -> e.getAttribute("datetime"))
+        assertThat(browser.findAll("#weeks > li .week-head time"))
+                .extracting(e -> e.getAttribute("datetime"))
                 .allSatisfy(date -> assertThat(date).startsWith("2020-"));
     }
 

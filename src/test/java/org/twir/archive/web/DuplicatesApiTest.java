@@ -14,26 +14,42 @@ class DuplicatesApiTest {
 
     @Test
     void checksUrlsAgainstTheLiveArchive() {
-        client.post().uri("/api/duplicates").contentType(MediaType.APPLICATION_JSON)
+        client.post()
+                .uri("/api/duplicates")
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"urls\": [\"https://never-featured.example.org/post\"]}")
                 .exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.findings").isArray();
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.findings")
+                .isArray();
     }
 
     @Test
     void answersWhetherALinkWasFeatured() {
-        client.get().uri(b -> b.path("/api/duplicates").queryParam("url", "https://never-featured.example.org/").build())
+        client.get()
+                .uri(b -> b.path("/api/duplicates")
+                        .queryParam("url", "https://never-featured.example.org/")
+                        .build())
                 .exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.featured").isEqualTo(false);
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.featured")
+                .isEqualTo(false);
     }
 
     @Test
     void rejectsABadBodyWithAProblem() {
-        client.post().uri("/api/duplicates").contentType(MediaType.APPLICATION_JSON).bodyValue("[1, 2]")
+        client.post()
+                .uri("/api/duplicates")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("[1, 2]")
                 .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 }

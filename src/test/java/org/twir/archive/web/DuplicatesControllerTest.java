@@ -35,23 +35,42 @@ class DuplicatesControllerTest {
 
     /** Spring's standard problem+json rendering of ErrorResponse exceptions, as the application's advice does. */
     @ControllerAdvice
-    static class Problems extends ResponseEntityExceptionHandler {
-    }
+    static class Problems extends ResponseEntityExceptionHandler {}
 
     @BeforeEach
     void setUp() throws Exception {
-        IssueRef ref = new IssueRef(481, LocalDate.parse("2023-02-08"), "This Week in Rust 481",
+        IssueRef ref = new IssueRef(
+                481,
+                LocalDate.parse("2023-02-08"),
+                "This Week in Rust 481",
                 "https://this-week-in-rust.org/blog/2023/02/08/this-week-in-rust-481/",
-                "2023-02-08-this-week-in-rust.md", false);
-        Entry entry = new Entry(ref, 0, 42, "Lifetimes without tears", "https://blog.example.org/lifetimes",
-                "Updates from Rust Community > Observations/Thoughts", Category.COMMUNITY_OBSERVATIONS,
-                EntryKind.ARTICLE, List.of(), "", List.of(), null, null);
-        Issue issue = new Issue(ref, List.of(new Section("Observations/Thoughts", Category.COMMUNITY_OBSERVATIONS,
-                List.of(entry))), null, List.of());
+                "2023-02-08-this-week-in-rust.md",
+                false);
+        Entry entry = new Entry(
+                ref,
+                0,
+                42,
+                "Lifetimes without tears",
+                "https://blog.example.org/lifetimes",
+                "Updates from Rust Community > Observations/Thoughts",
+                Category.COMMUNITY_OBSERVATIONS,
+                EntryKind.ARTICLE,
+                List.of(),
+                "",
+                List.of(),
+                null,
+                null);
+        Issue issue = new Issue(
+                ref,
+                List.of(new Section("Observations/Thoughts", Category.COMMUNITY_OBSERVATIONS, List.of(entry))),
+                null,
+                List.of());
         when(archive.isReady()).thenReturn(true);
         when(archive.snapshot()).thenReturn(new ArchiveSnapshot(List.of(issue), 7));
-        TwirProperties properties = new TwirProperties(new TwirProperties.Archive(tmp, "", "main"),
-                new TwirProperties.Index(tmp.resolve("index")), new TwirProperties.Sync(Duration.ofHours(1)),
+        TwirProperties properties = new TwirProperties(
+                new TwirProperties.Archive(tmp, "", "main"),
+                new TwirProperties.Index(tmp.resolve("index")),
+                new TwirProperties.Sync(Duration.ofHours(1)),
                 new TwirProperties.Admin(""));
         client = WebTestClient.bindToController(new DuplicatesController(archive, properties))
                 .controllerAdvice(new Problems())
@@ -60,16 +79,24 @@ class DuplicatesControllerTest {
 
     @Test
     void checksAUrlListAndAnswersTheJsonContract() {
-        client.post().uri("/api/duplicates").contentType(MediaType.APPLICATION_JSON)
+        client.post()
+                .uri("/api/duplicates")
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"urls\": [\"http://www.blog.example.org/lifetimes/?utm_source=x\"]}")
                 .exchange()
-                .expectStatus().isOk()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.findings[0].kind").isEqualTo("duplicate")
-                .jsonPath("$.findings[0].canonicalUrl").isEqualTo("https://blog.example.org/lifetimes")
-                .jsonPath("$.findings[0].previous[0].issue").isEqualTo(481)
-                .jsonPath("$.findings[0].previous[0].date").isEqualTo("2023-02-08")
-                .jsonPath("$.findings[0].previous[0].section").isEqualTo("Observations/Thoughts");
+                .jsonPath("$.findings[0].kind")
+                .isEqualTo("duplicate")
+                .jsonPath("$.findings[0].canonicalUrl")
+                .isEqualTo("https://blog.example.org/lifetimes")
+                .jsonPath("$.findings[0].previous[0].issue")
+                .isEqualTo(481)
+                .jsonPath("$.findings[0].previous[0].date")
+                .isEqualTo("2023-02-08")
+                .jsonPath("$.findings[0].previous[0].section")
+                .isEqualTo("Observations/Thoughts");
     }
 
     @Test
@@ -86,81 +113,131 @@ class DuplicatesControllerTest {
 
                 * [Lifetimes without tears, again](https://blog.example.org/lifetimes/?ref=feed)
                 """;
-        client.post().uri("/api/duplicates").contentType(MediaType.valueOf("text/markdown")).bodyValue(draft)
+        client.post()
+                .uri("/api/duplicates")
+                .contentType(MediaType.valueOf("text/markdown"))
+                .bodyValue(draft)
                 .exchange()
-                .expectStatus().isOk()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.findings[0].kind").isEqualTo("duplicate")
-                .jsonPath("$.findings[0].line").isEqualTo(10)
-                .jsonPath("$.findings[0].previous[0].issue").isEqualTo(481);
+                .jsonPath("$.findings[0].kind")
+                .isEqualTo("duplicate")
+                .jsonPath("$.findings[0].line")
+                .isEqualTo(10)
+                .jsonPath("$.findings[0].previous[0].issue")
+                .isEqualTo(481);
     }
 
     @Test
     void answersWhereALinkWasFeatured() {
-        client.get().uri(b -> b.path("/api/duplicates").queryParam("url", "https://blog.example.org/lifetimes").build())
+        client.get()
+                .uri(b -> b.path("/api/duplicates")
+                        .queryParam("url", "https://blog.example.org/lifetimes")
+                        .build())
                 .exchange()
-                .expectStatus().isOk()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.featured").isEqualTo(true)
+                .jsonPath("$.featured")
+                .isEqualTo(true)
                 .jsonPath("$.occurrences[0].issueUrl")
                 .isEqualTo("https://this-week-in-rust.org/blog/2023/02/08/this-week-in-rust-481/");
     }
 
     @Test
     void answersNotFeaturedForAnUnknownLink() {
-        client.get().uri(b -> b.path("/api/duplicates").queryParam("url", "https://new.example.org/").build())
+        client.get()
+                .uri(b -> b.path("/api/duplicates")
+                        .queryParam("url", "https://new.example.org/")
+                        .build())
                 .exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.featured").isEqualTo(false);
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.featured")
+                .isEqualTo(false);
     }
 
     @Test
     void rejectsMalformedJsonWithAProblem() {
-        client.post().uri("/api/duplicates").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"urls\": [")
+        client.post()
+                .uri("/api/duplicates")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"urls\": [")
                 .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("not valid JSON"));
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(d -> assertThat(d.toString()).contains("not valid JSON"));
     }
 
     @Test
     void rejectsJsonWithoutAUrlList() {
-        client.post().uri("/api/duplicates").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"links\": []}")
+        client.post()
+                .uri("/api/duplicates")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"links\": []}")
                 .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("urls must be"));
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(d -> assertThat(d.toString()).contains("urls must be"));
     }
 
     @Test
     void rejectsAnEmptyBody() {
-        client.post().uri("/api/duplicates").contentType(MediaType.valueOf("text/markdown")).bodyValue(" ")
+        client.post()
+                .uri("/api/duplicates")
+                .contentType(MediaType.valueOf("text/markdown"))
+                .bodyValue(" ")
                 .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void rejectsABodyOverTheLimitWith413() {
         String big = "x".repeat(DuplicatesController.MAX_BODY_BYTES + 1);
-        client.post().uri("/api/duplicates").contentType(MediaType.valueOf("text/markdown")).bodyValue(big)
+        client.post()
+                .uri("/api/duplicates")
+                .contentType(MediaType.valueOf("text/markdown"))
+                .bodyValue(big)
                 .exchange()
-                .expectStatus().isEqualTo(413)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectStatus()
+                .isEqualTo(413)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void rejectsABlankUrlParameter() {
-        client.get().uri("/api/duplicates?url=").exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.get()
+                .uri("/api/duplicates?url=")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void answers503WhileTheArchiveLoads() {
         when(archive.isReady()).thenReturn(false);
-        client.get().uri("/api/duplicates?url=https://a.example.org/").exchange()
-                .expectStatus().isEqualTo(503)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.get()
+                .uri("/api/duplicates?url=https://a.example.org/")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 }

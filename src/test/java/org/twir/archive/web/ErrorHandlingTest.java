@@ -14,10 +14,16 @@ class ErrorHandlingTest {
     WebTestClient client;
 
     private WebTestClient.BodyContentSpec badRequest(String uri) {
-        return client.get().uri(uri).exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.status").isEqualTo(400);
+        return client.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(400);
     }
 
     @Test
@@ -47,7 +53,9 @@ class ErrorHandlingTest {
 
     @Test
     void reversedDateRangeIsRejected() {
-        badRequest("/api/search?from=2022-01-01&to=2021-01-01").jsonPath("$.parameter").isEqualTo("from");
+        badRequest("/api/search?from=2022-01-01&to=2021-01-01")
+                .jsonPath("$.parameter")
+                .isEqualTo("from");
     }
 
     @Test
@@ -67,56 +75,85 @@ class ErrorHandlingTest {
 
     @Test
     void unsearchableQueryIsA400SayingWhatToChange() {
-        client.get().uri(b -> b.path("/api/search").queryParam("q", "{q}").build("kind:podcast")).exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.detail").value(String.class,
+        client.get()
+                .uri(b -> b.path("/api/search").queryParam("q", "{q}").build("kind:podcast"))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(
+                        String.class,
                         d -> org.assertj.core.api.Assertions.assertThat(d).contains("podcast"));
     }
 
     @Test
     void overlongQueryIsA400() {
         badRequest("/api/search?q=" + "a".repeat(SearchParameters.MAX_QUERY_LENGTH + 1))
-                .jsonPath("$.parameter").isEqualTo("q");
+                .jsonPath("$.parameter")
+                .isEqualTo("q");
     }
 
     @Test
     void badParametersOfTheAtomFeedAreProblemsToo() {
-        client.get().uri("/api/search.atom?size=0").exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.get()
+                .uri("/api/search.atom?size=0")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void unknownPathIsA404Problem() {
-        client.get().uri("/api/nothing-here").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.get()
+                .uri("/api/nothing-here")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void wrongMethodIsA405Problem() {
-        client.method(HttpMethod.DELETE).uri("/api/search").exchange()
-                .expectStatus().isEqualTo(405)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.method(HttpMethod.DELETE)
+                .uri("/api/search")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(405)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void unacceptableMediaTypeIsA406Problem() {
-        client.get().uri("/api/search.atom").accept(MediaType.IMAGE_PNG).exchange()
-                .expectStatus().isEqualTo(406);
+        client.get()
+                .uri("/api/search.atom")
+                .accept(MediaType.IMAGE_PNG)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(406);
     }
 
     @Test
     void unbalancedQuotesAndParenthesesAreSearchedNotFailed() {
-        client.get().uri(b -> b.path("/api/search").queryParam("q", "{q}").build("\"async (trait OR -")).exchange()
-                .expectStatus().isOk();
+        client.get()
+                .uri(b -> b.path("/api/search").queryParam("q", "{q}").build("\"async (trait OR -"))
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     @Test
     void unicodeAndRegexSyntaxAreSearchedNotFailed() {
-        client.get().uri(b -> b.path("/api/search").queryParam("q", "{q}").build("ünïcødé 🦀 .*[a-z]+$"))
+        client.get()
+                .uri(b -> b.path("/api/search").queryParam("q", "{q}").build("ünïcødé 🦀 .*[a-z]+$"))
                 .exchange()
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
     }
 }

@@ -12,21 +12,33 @@ class HealthAndDocsTest {
 
     @Test
     void readinessIsUpWhenTheIndexIsOpen() {
-        client.get().uri("/actuator/health/readiness").exchange()
-                .expectStatus().isOk()
+        client.get()
+                .uri("/actuator/health/readiness")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.status").isEqualTo("UP")
-                .jsonPath("$.components.archive.details.issues").isEqualTo(4)
-                .jsonPath("$.components.archive.details.documents").isEqualTo(8)
-                .jsonPath("$.components.archive.details.newestIssue.number").isEqualTo(401);
+                .jsonPath("$.status")
+                .isEqualTo("UP")
+                .jsonPath("$.components.archive.details.issues")
+                .isEqualTo(4)
+                .jsonPath("$.components.archive.details.documents")
+                .isEqualTo(8)
+                .jsonPath("$.components.archive.details.newestIssue.number")
+                .isEqualTo(401);
     }
 
     @Test
     void openApiDocumentsTheSearchEndpoint() {
-        client.get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk()
+        client.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.paths['/api/search'].get.summary").isEqualTo("Search entries")
-                .jsonPath("$.paths['/api/crates-of-the-week/{crate}']").exists();
+                .jsonPath("$.paths['/api/search'].get.summary")
+                .isEqualTo("Search entries")
+                .jsonPath("$.paths['/api/crates-of-the-week/{crate}']")
+                .exists();
     }
 }

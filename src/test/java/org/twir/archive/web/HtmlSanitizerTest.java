@@ -23,7 +23,8 @@ class HtmlSanitizerTest {
 
     @Test
     void dropsOtherElementsButKeepsTheirText() {
-        assertThat(HtmlSanitizer.highlight("<a href=\"javascript:x\">click</a>")).isEqualTo("click");
+        assertThat(HtmlSanitizer.highlight("<a href=\"javascript:x\">click</a>"))
+                .isEqualTo("click");
     }
 
     @Test

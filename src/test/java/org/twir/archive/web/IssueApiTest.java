@@ -13,77 +13,128 @@ class IssueApiTest {
 
     @Test
     void listsIssuesNewestFirstWithSummaries() {
-        client.get().uri("/api/issues").exchange()
-                .expectStatus().isOk()
+        client.get()
+                .uri("/api/issues")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.total").isEqualTo(4)
-                .jsonPath("$.issues[0].number").isEqualTo(401)
-                .jsonPath("$.issues[0].date").isEqualTo("2021-07-21")
-                .jsonPath("$.issues[0].title").isEqualTo("This Week in Rust 401")
-                .jsonPath("$.issues[0].siteUrl").isEqualTo(FixtureIssues.ISSUE_401.siteUrl())
-                .jsonPath("$.issues[0].special").isEqualTo(false)
-                .jsonPath("$.issues[0].entryCount").isEqualTo(1)
-                .jsonPath("$.issues[3].special").isEqualTo(true);
+                .jsonPath("$.total")
+                .isEqualTo(4)
+                .jsonPath("$.issues[0].number")
+                .isEqualTo(401)
+                .jsonPath("$.issues[0].date")
+                .isEqualTo("2021-07-21")
+                .jsonPath("$.issues[0].title")
+                .isEqualTo("This Week in Rust 401")
+                .jsonPath("$.issues[0].siteUrl")
+                .isEqualTo(FixtureIssues.ISSUE_401.siteUrl())
+                .jsonPath("$.issues[0].special")
+                .isEqualTo(false)
+                .jsonPath("$.issues[0].entryCount")
+                .isEqualTo(1)
+                .jsonPath("$.issues[3].special")
+                .isEqualTo(true);
     }
 
     @Test
     void pagesTheIssueList() {
-        client.get().uri("/api/issues?page=1&size=2").exchange()
-                .expectStatus().isOk()
+        client.get()
+                .uri("/api/issues?page=1&size=2")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.issues.length()").isEqualTo(2)
-                .jsonPath("$.issues[0].number").isEqualTo(100);
+                .jsonPath("$.issues.length()")
+                .isEqualTo(2)
+                .jsonPath("$.issues[0].number")
+                .isEqualTo(100);
     }
 
     @Test
     void showsAnIssueWithEntriesBySectionAndItsNeighbours() {
-        client.get().uri("/api/issues/400").exchange()
-                .expectStatus().isOk()
+        client.get()
+                .uri("/api/issues/400")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.number").isEqualTo(400)
-                .jsonPath("$.date").isEqualTo("2021-07-14")
-                .jsonPath("$.siteUrl").isEqualTo(FixtureIssues.ISSUE_400.siteUrl())
-                .jsonPath("$.sections.length()").isEqualTo(3)
-                .jsonPath("$.sections[0].path").isEqualTo("Rust Walkthroughs")
-                .jsonPath("$.sections[0].entries[0].domain").isEqualTo("github.com")
-                .jsonPath("$.previous").isEqualTo(100)
-                .jsonPath("$.next").isEqualTo(401)
-                .jsonPath("$.crateOfTheWeek.crates.length()").isEqualTo(2);
+                .jsonPath("$.number")
+                .isEqualTo(400)
+                .jsonPath("$.date")
+                .isEqualTo("2021-07-14")
+                .jsonPath("$.siteUrl")
+                .isEqualTo(FixtureIssues.ISSUE_400.siteUrl())
+                .jsonPath("$.sections.length()")
+                .isEqualTo(3)
+                .jsonPath("$.sections[0].path")
+                .isEqualTo("Rust Walkthroughs")
+                .jsonPath("$.sections[0].entries[0].domain")
+                .isEqualTo("github.com")
+                .jsonPath("$.previous")
+                .isEqualTo(100)
+                .jsonPath("$.next")
+                .isEqualTo(401)
+                .jsonPath("$.crateOfTheWeek.crates.length()")
+                .isEqualTo(2);
     }
 
     @Test
     void issuePageNeverLinksToJavascript() {
-        client.get().uri("/api/issues/400").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.sections[1].entries[0].url").isEqualTo("");
+        client.get()
+                .uri("/api/issues/400")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.sections[1].entries[0].url")
+                .isEqualTo("");
     }
 
     @Test
     void showsQuotesOfTheWeekWithTheIssue() {
-        client.get().uri("/api/issues/100").exchange()
-                .expectStatus().isOk()
+        client.get()
+                .uri("/api/issues/100")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.quotes[0].text").isEqualTo("Borrowing is caring.")
-                .jsonPath("$.next").isEqualTo(400)
-                .jsonPath("$.previous").doesNotExist();
+                .jsonPath("$.quotes[0].text")
+                .isEqualTo("Borrowing is caring.")
+                .jsonPath("$.next")
+                .isEqualTo(400)
+                .jsonPath("$.previous")
+                .doesNotExist();
     }
 
     @Test
     void unknownIssueIsA404Problem() {
-        client.get().uri("/api/issues/9999").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        client.get()
+                .uri("/api/issues/9999")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.status").isEqualTo(404)
-                .jsonPath("$.detail").value(d -> org.assertj.core.api.Assertions.assertThat((String) d)
-                        .contains("9999"));
+                .jsonPath("$.status")
+                .isEqualTo(404)
+                .jsonPath("$.detail")
+                .value(d ->
+                        org.assertj.core.api.Assertions.assertThat((String) d).contains("9999"));
     }
 
     @Test
     void nonNumericIssueIsA400ProblemNamingTheParameter() {
-        client.get().uri("/api/issues/latest").exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.parameter").isEqualTo("number");
+        client.get()
+                .uri("/api/issues/latest")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.parameter")
+                .isEqualTo("number");
     }
 }

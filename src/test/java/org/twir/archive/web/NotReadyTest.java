@@ -16,7 +16,8 @@ import org.twir.archive.index.ArchiveIndexService;
 import org.twir.archive.index.LuceneArchiveIndex;
 
 /** Before the index is open: readiness is down and the API answers 503 with Retry-After. */
-@SpringBootTest(classes = {TwirArchiveApplication.class, NotReadyTest.EmptyIndex.class},
+@SpringBootTest(
+        classes = {TwirArchiveApplication.class, NotReadyTest.EmptyIndex.class},
         properties = {"twir.archive.load-on-start=false", "spring.main.allow-bean-definition-overriding=true"})
 @AutoConfigureWebTestClient
 class NotReadyTest {
@@ -40,11 +41,18 @@ class NotReadyTest {
 
     @Test
     void searchAnswers503WithRetryAfter() {
-        client.get().uri("/api/search?q=tokio").exchange()
-                .expectStatus().isEqualTo(503)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
-                .expectBody().jsonPath("$.detail").isEqualTo("The index is being built, retry shortly.");
+        client.get()
+                .uri("/api/search?q=tokio")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .exists(HttpHeaders.RETRY_AFTER)
+                .expectBody()
+                .jsonPath("$.detail")
+                .isEqualTo("The index is being built, retry shortly.");
     }
 
     @Test
@@ -54,9 +62,14 @@ class NotReadyTest {
 
     @Test
     void readinessIsOutOfService() {
-        client.get().uri("/actuator/health/readiness").exchange()
-                .expectStatus().isEqualTo(503)
-                .expectBody().jsonPath("$.status").isEqualTo("OUT_OF_SERVICE");
+        client.get()
+                .uri("/actuator/health/readiness")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("OUT_OF_SERVICE");
     }
 
     @Test

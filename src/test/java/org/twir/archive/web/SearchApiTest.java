@@ -15,87 +15,148 @@ class SearchApiTest {
 
     @Test
     void searchReturnsHitsWithTheContractFields() {
-        client.get().uri("/api/search?q=framework").exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+        client.get()
+                .uri("/api/search?q=framework")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
                 .expectBody()
-                .jsonPath("$.total").isEqualTo(1)
-                .jsonPath("$.page").isEqualTo(0)
-                .jsonPath("$.size").isEqualTo(20)
-                .jsonPath("$.hits[0].title").isEqualTo("serde")
-                .jsonPath("$.hits[0].url").isEqualTo("https://crates.io/crates/serde")
-                .jsonPath("$.hits[0].issue").isEqualTo(100)
-                .jsonPath("$.hits[0].date").isEqualTo("2015-10-05")
-                .jsonPath("$.hits[0].category").isEqualTo("crate-of-the-week")
-                .jsonPath("$.hits[0].kind").isEqualTo("crate-of-the-week")
-                .jsonPath("$.hits[0].tags").isArray()
-                .jsonPath("$.hits[0].description").isEqualTo("a serialization framework")
-                .jsonPath("$.hits[0].highlight.title").isEqualTo("serde")
-                .jsonPath("$.hits[0].highlight.description").exists()
-                .jsonPath("$.hits[0].issueUrl").isEqualTo(FixtureIssues.ISSUE_100.siteUrl())
-                .jsonPath("$.facets.kind").isArray()
-                .jsonPath("$.suggestion").doesNotExist();
+                .jsonPath("$.total")
+                .isEqualTo(1)
+                .jsonPath("$.page")
+                .isEqualTo(0)
+                .jsonPath("$.size")
+                .isEqualTo(20)
+                .jsonPath("$.hits[0].title")
+                .isEqualTo("serde")
+                .jsonPath("$.hits[0].url")
+                .isEqualTo("https://crates.io/crates/serde")
+                .jsonPath("$.hits[0].issue")
+                .isEqualTo(100)
+                .jsonPath("$.hits[0].date")
+                .isEqualTo("2015-10-05")
+                .jsonPath("$.hits[0].category")
+                .isEqualTo("crate-of-the-week")
+                .jsonPath("$.hits[0].kind")
+                .isEqualTo("crate-of-the-week")
+                .jsonPath("$.hits[0].tags")
+                .isArray()
+                .jsonPath("$.hits[0].description")
+                .isEqualTo("a serialization framework")
+                .jsonPath("$.hits[0].highlight.title")
+                .isEqualTo("serde")
+                .jsonPath("$.hits[0].highlight.description")
+                .exists()
+                .jsonPath("$.hits[0].issueUrl")
+                .isEqualTo(FixtureIssues.ISSUE_100.siteUrl())
+                .jsonPath("$.facets.kind")
+                .isArray()
+                .jsonPath("$.suggestion")
+                .doesNotExist();
     }
 
     @Test
     void repeatedFilterParametersMeanOr() {
-        client.get().uri("/api/search?kind=event&kind=project-update").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.total").isEqualTo(2);
+        client.get()
+                .uri("/api/search?kind=event&kind=project-update")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(2);
     }
 
     @Test
     void dateRangeAndPagingAreApplied() {
-        client.get().uri("/api/search?from=2021-01-01&to=2021-12-31&sort=date&page=1&size=2").exchange()
-                .expectStatus().isOk()
+        client.get()
+                .uri("/api/search?from=2021-01-01&to=2021-12-31&sort=date&page=1&size=2")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.total").isEqualTo(4)
-                .jsonPath("$.page").isEqualTo(1)
-                .jsonPath("$.hits.length()").isEqualTo(2);
+                .jsonPath("$.total")
+                .isEqualTo(4)
+                .jsonPath("$.page")
+                .isEqualTo(1)
+                .jsonPath("$.hits.length()")
+                .isEqualTo(2);
     }
 
     @Test
     void didYouMeanSuggestionIsPassedOn() {
-        client.get().uri("/api/search?q=tokoi").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.suggestion").isEqualTo("tokio");
+        client.get()
+                .uri("/api/search?q=tokoi")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.suggestion")
+                .isEqualTo("tokio");
     }
 
     @Test
     void javascriptLinksAreNeverReturnedAsUrls() {
-        client.get().uri("/api/search?q=suspicious").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.hits[0].url").isEqualTo("");
+        client.get()
+                .uri("/api/search?q=suspicious")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.hits[0].url")
+                .isEqualTo("");
     }
 
     @Test
     void highlightsKeepOnlyMarkElements() {
-        client.get().uri("/api/search?q=today").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.hits[0].highlight.title")
-                .value(String.class, title -> assertThat(title).contains("<mark>").doesNotContain("<b>"));
+        client.get()
+                .uri("/api/search?q=today")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.hits[0].highlight.title")
+                .value(
+                        String.class,
+                        title -> assertThat(title).contains("<mark>").doesNotContain("<b>"));
     }
 
     @Test
     void suggestCompletesAPrefix() {
-        client.get().uri("/api/suggest?q=tok").exchange()
-                .expectStatus().isOk()
+        client.get()
+                .uri("/api/suggest?q=tok")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.q").isEqualTo("tok")
-                .jsonPath("$.suggestions[0]").value(String.class, s -> assertThat(s).startsWithIgnoringCase("tok"));
+                .jsonPath("$.q")
+                .isEqualTo("tok")
+                .jsonPath("$.suggestions[0]")
+                .value(String.class, s -> assertThat(s).startsWithIgnoringCase("tok"));
     }
 
     @Test
     void suggestWithoutTextAnswersNothing() {
-        client.get().uri("/api/suggest").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.suggestions.length()").isEqualTo(0);
+        client.get()
+                .uri("/api/suggest")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.suggestions.length()")
+                .isEqualTo(0);
     }
 
     @Test
     void pingAnswersATinyJson() {
-        client.get().uri("/api/ping").exchange()
-                .expectStatus().isOk()
-                .expectBody().json("{\"status\":\"ok\"}");
+        client.get()
+                .uri("/api/ping")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .json("{\"status\":\"ok\"}");
     }
 }

@@ -7,24 +7,33 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 class SpaRoutesTest {
 
-    private final WebTestClient client = WebTestClient
-            .bindToRouterFunction(SpaRoutes.routes(new ClassPathResource("web/index.html")))
+    private final WebTestClient client = WebTestClient.bindToRouterFunction(
+                    SpaRoutes.routes(new ClassPathResource("web/index.html")))
             .webFilter(new SecurityHeadersFilter())
             .build();
 
     @Test
     void servesTheShellForTheSearchPage() {
-        client.get().uri("/?q=tokio&year=2020").exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-                .expectBody(String.class).value(body -> org.assertj.core.api.Assertions.assertThat(body)
-                        .contains("<main id=\"main\">"));
+        client.get()
+                .uri("/?q=tokio&year=2020")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class)
+                .value(body -> org.assertj.core.api.Assertions.assertThat(body).contains("<main id=\"main\">"));
     }
 
     @Test
     void servesTheShellForAnIssuePermalink() {
-        client.get().uri("/issues/653").exchange().expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+        client.get()
+                .uri("/issues/653")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.TEXT_HTML);
     }
 
     @Test
@@ -45,12 +54,20 @@ class SpaRoutesTest {
 
     @Test
     void answersProblemJsonWhenTheUiWasNotBuilt() {
-        WebTestClient withoutUi = WebTestClient
-                .bindToRouterFunction(SpaRoutes.routes(new ClassPathResource("web/missing.html"))).build();
-        withoutUi.get().uri("/").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.detail").value(detail -> org.assertj.core.api.Assertions
-                        .assertThat((String) detail).contains("frontend.skip"));
+        WebTestClient withoutUi = WebTestClient.bindToRouterFunction(
+                        SpaRoutes.routes(new ClassPathResource("web/missing.html")))
+                .build();
+        withoutUi
+                .get()
+                .uri("/")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> org.assertj.core.api.Assertions.assertThat((String) detail)
+                        .contains("frontend.skip"));
     }
 }

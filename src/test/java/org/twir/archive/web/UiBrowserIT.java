@@ -29,9 +29,13 @@ class UiBrowserIT {
 
     @DynamicPropertySource
     static void fixtureArchive(DynamicPropertyRegistry registry) {
-        registry.add("twir.archive.dir", () -> Path.of("src/test/resources/ui-archive").toAbsolutePath().toString());
+        registry.add(
+                "twir.archive.dir",
+                () -> Path.of("src/test/resources/ui-archive").toAbsolutePath().toString());
         registry.add("twir.archive.remote", () -> "");
-        registry.add("twir.index.dir", () -> Path.of("target/ui-it-index").toAbsolutePath().toString());
+        registry.add(
+                "twir.index.dir",
+                () -> Path.of("target/ui-it-index").toAbsolutePath().toString());
     }
 
     @LocalServerPort
@@ -70,8 +74,10 @@ class UiBrowserIT {
     }
 
     private String categoryCounts() {
-        return browser.findAll("fieldset[data-dim='category'] .facet-value").stream().map(WebElement::getText)
-                .toList().toString();
+        return browser.findAll("fieldset[data-dim='category'] .facet-value").stream()
+                .map(WebElement::getText)
+                .toList()
+                .toString();
     }
 
     @Test
@@ -81,7 +87,8 @@ class UiBrowserIT {
         browser.await(d -> browser.location().equals("/?q=tokio"));
         browser.await(d -> browser.find("#status").getText().contains("tokio"));
         assertThat(hits()).isNotEmpty();
-        assertThat(browser.findAll("#results mark")).extracting(WebElement::getText)
+        assertThat(browser.findAll("#results mark"))
+                .extracting(WebElement::getText)
                 .allSatisfy(text -> assertThat(text).containsIgnoringCase("tokio"));
         browser.screenshots("search", "#results .hit");
         browser.darkScreenshot("search", "#results .hit");
@@ -98,8 +105,10 @@ class UiBrowserIT {
 
         browser.await(d -> browser.location().equals("/?q=tokio&year=2025"));
         browser.await(d -> shownTotal() < before);
-        assertThat(browser.findAll("#results .hit time")).extracting(e -> e.getAttribute("datetime"))
-                .isNotEmpty().allSatisfy(date -> assertThat(date).startsWith("2025-"));
+        assertThat(browser.findAll("#results .hit time"))
+                .extracting(e -> e.getAttribute("datetime"))
+                .isNotEmpty()
+                .allSatisfy(date -> assertThat(date).startsWith("2025-"));
         assertThat(categoryCounts()).isNotEqualTo(countsBefore);
         assertThat(browser.find(".chips").getText()).contains("Year: 2025");
     }
@@ -116,7 +125,8 @@ class UiBrowserIT {
         System.out.printf("first results on screen %.0f ms after navigation start%n", browser.firstResultsMillis());
         assertThat(browser.find("#q").getDomProperty("value")).isEqualTo("tokio");
         assertThat(browser.find("#sort").getDomProperty("value")).isEqualTo("date");
-        assertThat(browser.find("input[data-dim='year'][data-value='2025']").isSelected()).isTrue();
+        assertThat(browser.find("input[data-dim='year'][data-value='2025']").isSelected())
+                .isTrue();
     }
 
     @Test
@@ -132,7 +142,8 @@ class UiBrowserIT {
 
         browser.await(d -> browser.location().equals("/?q=tokio"));
         browser.await(d -> shownTotal() == unfiltered);
-        assertThat(browser.find("input[data-dim='year'][data-value='2025']").isSelected()).isFalse();
+        assertThat(browser.find("input[data-dim='year'][data-value='2025']").isSelected())
+                .isFalse();
         assertThat(browser.findAll(".chips")).isEmpty();
     }
 
@@ -142,8 +153,10 @@ class UiBrowserIT {
         assertThat(browser.awaitAll(".issue-section h2")).isNotEmpty();
         assertThat(browser.find("h1").getText()).isEqualTo("This Week in Rust 591");
         assertThat(browser.find("main").getText()).contains("tokio-widgets 2.0");
-        assertThat(browser.find(".issue-nav a[rel='prev']").getAttribute("href")).endsWith("/issues/572");
-        assertThat(browser.find(".issue-nav a[rel='next']").getAttribute("href")).endsWith("/issues/592");
+        assertThat(browser.find(".issue-nav a[rel='prev']").getAttribute("href"))
+                .endsWith("/issues/572");
+        assertThat(browser.find(".issue-nav a[rel='next']").getAttribute("href"))
+                .endsWith("/issues/592");
         browser.screenshots("issue", ".issue-section");
     }
 
@@ -164,7 +177,8 @@ class UiBrowserIT {
     private void assertInert() {
         assertThat(browser.script("return window.__twirPwned === undefined")).isEqualTo(true);
         assertThat(browser.findAll("main script, main img, main iframe")).isEmpty();
-        assertThat(browser.findAll("a[href]")).extracting(a -> a.getAttribute("href"))
+        assertThat(browser.findAll("a[href]"))
+                .extracting(a -> a.getAttribute("href"))
                 .allSatisfy(href -> assertThat(href).matches("https?://.*"));
         try {
             browser.driver().switchTo().alert();
