@@ -23,7 +23,7 @@ public final class Cli {
     public static final int SERVING = -1;
 
     private static final List<Command> COMMANDS =
-            List.of(new ServeCommand(), new ParseCommand(), new CheckDuplicatesCommand());
+            List.of(new ServeCommand(), new ParseCommand(), new IndexCommand(), new CheckDuplicatesCommand());
 
     private Cli() {}
 
