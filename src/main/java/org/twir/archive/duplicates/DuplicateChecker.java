@@ -195,17 +195,7 @@ public final class DuplicateChecker {
         List<Previous> previous = onePerIssue(index.occurrences(link.key()).stream()
                 .filter(o -> link.rule().comparesWith(o.rule()) && o.isBefore(number, date)));
         if (!previous.isEmpty()) {
-            return Optional.of(new Finding(
-                    FindingKind.DUPLICATE,
-                    link.url(),
-                    link.key(),
-                    lineOrNull(link.line()),
-                    link.title(),
-                    previous,
-                    null,
-                    null,
-                    null,
-                    null));
+            return Optional.of(duplicate(link, previous, null));
         }
         if (!link.primary() || link.rule() != SectionRule.EDITORIAL) {
             return Optional.empty();
@@ -267,17 +257,7 @@ public final class DuplicateChecker {
         if (previous.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(
-                FindingKind.DUPLICATE,
-                link.url(),
-                link.key(),
-                lineOrNull(link.line()),
-                link.title(),
-                previous,
-                null,
-                null,
-                "event on " + link.eventDay() + " is already past",
-                null));
+        return Optional.of(duplicate(link, previous, "event on " + link.eventDay() + " is already past"));
     }
 
     /** The first occurrence in each issue: an issue that linked it twice is still one earlier issue. */
@@ -295,5 +275,20 @@ public final class DuplicateChecker {
 
     private static double round(double score) {
         return Math.round(score * 100) / 100.0;
+    }
+
+    /** A {@code duplicate} finding for a draft link seen in earlier issues; {@code reason} qualifies it. */
+    private static Finding duplicate(DraftLink link, List<Previous> previous, @Nullable String reason) {
+        return new Finding(
+                FindingKind.DUPLICATE,
+                link.url(),
+                link.key(),
+                lineOrNull(link.line()),
+                link.title(),
+                previous,
+                null,
+                null,
+                reason,
+                null);
     }
 }

@@ -52,7 +52,7 @@ class CrateOfTheWeekController {
         String text = text(q);
         Integer wantedYear = SearchParameters.optionalYear(year);
         int pageNumber = SearchParameters.page(page);
-        Integer pageSize = size == null || size.isBlank() ? null : SearchParameters.size(size, 1);
+        Integer pageSize = optionalSize(size);
         return archive.call(index -> {
             var history = histories.crates(index.snapshot());
             List<CotwWeek> all = history.weeks(text, wantedYear);
@@ -95,7 +95,7 @@ class CrateOfTheWeekController {
         String text = text(q);
         Integer wantedYear = SearchParameters.optionalYear(year);
         int pageNumber = SearchParameters.page(page);
-        Integer pageSize = size == null || size.isBlank() ? null : SearchParameters.size(size, 1);
+        Integer pageSize = optionalSize(size);
         return archive.call(index -> {
             List<QuoteView> all = histories.quotes(index.snapshot()).matching(text, wantedYear);
             return new QuotePage(
@@ -108,6 +108,11 @@ class CrateOfTheWeekController {
             throw new BadParameterException("q", "q is too long; use at most 200 characters");
         }
         return q == null ? "" : q;
+    }
+
+    /** The page size when one was asked for; null means the complete list. */
+    private static @Nullable Integer optionalSize(@Nullable String size) {
+        return size == null || size.isBlank() ? null : SearchParameters.size(size, 1);
     }
 
     private static <T> List<T> page(List<T> all, int page, @Nullable Integer size) {
