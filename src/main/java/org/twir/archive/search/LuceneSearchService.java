@@ -75,7 +75,7 @@ public final class LuceneSearchService implements SearchService {
     /** Caches {@link SearchCache#DEFAULT_ENTRIES} answers per generation, or the JVM property
      * {@code twir.search.cache-entries} (0 turns caching off, e.g. to benchmark the engine itself). */
     public LuceneSearchService(SearchState.Source source, EntryDocuments documents) {
-        this(source, documents, Integer.getInteger("twir.search.cache-entries", SearchCache.DEFAULT_ENTRIES));
+        this(source, documents, SearchCache.configuredEntries());
     }
 
     LuceneSearchService(SearchState.Source source, EntryDocuments documents, int cacheEntries) {

@@ -2,9 +2,16 @@ package org.twir.archive.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,57 +29,69 @@ class SearchController {
     private static final int MAX_SUGGESTIONS = 20;
 
     private final ArchiveAccess archive;
+    private final JsonAnswers answers;
 
-    SearchController(ArchiveAccess archive) {
+    SearchController(ArchiveAccess archive, JsonAnswers answers) {
         this.archive = archive;
+        this.answers = answers;
     }
 
-    @GetMapping("/api/search")
+    @GetMapping(value = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Search entries",
             description = "All words must match; \"phrases\", -exclusion, OR and "
                     + "field qualifiers (title:, domain:, category:, kind:, tag:, issue:) are understood. Repeating a "
                     + "filter parameter means OR within that dimension; different dimensions combine with AND.")
-    Mono<SearchResponse> search(
-            @Parameter(description = "query text; empty lists everything") @RequestParam(required = false) @Nullable
-                    String q,
-            @Parameter(description = "normalised category path, e.g. community/walkthroughs (repeatable)")
-                    @RequestParam(required = false)
-                    @Nullable
-                    List<String> category,
-            @Parameter(description = "entry kind, e.g. article, event, crate-of-the-week (repeatable)")
-                    @RequestParam(required = false)
-                    @Nullable
-                    List<String> kind,
-            @Parameter(description = "publication year of the issue (repeatable)")
-                    @RequestParam(required = false)
-                    @Nullable
-                    List<String> year,
-            @Parameter(description = "the link's host without www., e.g. github.com (repeatable)")
-                    @RequestParam(required = false)
-                    @Nullable
-                    List<String> domain,
-            @Parameter(description = "tag such as video, audio, series, zh (repeatable)")
-                    @RequestParam(required = false)
-                    @Nullable
-                    List<String> tag,
-            @Parameter(description = "issue number (repeatable)") @RequestParam(required = false) @Nullable
-                    List<String> issue,
-            @Parameter(description = "earliest issue date, ISO (2021-01-31)") @RequestParam(required = false) @Nullable
-                    String from,
-            @Parameter(description = "latest issue date, ISO (2021-12-31)") @RequestParam(required = false) @Nullable
-                    String to,
-            @Parameter(description = "relevance (default) or date (newest first)")
-                    @RequestParam(required = false)
-                    @Nullable
-                    String sort,
-            @Parameter(description = "0-based page number") @RequestParam(required = false) @Nullable String page,
-            @Parameter(description = "hits per page, 1..100 (default 20)") @RequestParam(required = false) @Nullable
-                    String size) {
-        SearchParameters.Raw raw =
-                new SearchParameters.Raw(q, category, kind, year, domain, tag, issue, from, to, sort, page, size);
-        SearchRequest request = SearchParameters.toRequest(raw, Sort.RELEVANCE);
-        return archive.call(
+    @Parameters({
+        @Parameter(name = "q", in = ParameterIn.QUERY, description = "query text; empty lists everything"),
+        @Parameter(
+                name = "category",
+                in = ParameterIn.QUERY,
+                description = "normalised category path, e.g. community/walkthroughs (repeatable)",
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "kind",
+                in = ParameterIn.QUERY,
+                description = "entry kind, e.g. article, event, crate-of-the-week (repeatable)",
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "year",
+                in = ParameterIn.QUERY,
+                description = "publication year of the issue (repeatable)",
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "domain",
+                in = ParameterIn.QUERY,
+                description = "the link's host without www., e.g. github.com (repeatable)",
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "tag",
+                in = ParameterIn.QUERY,
+                description = "tag such as video, audio, series, zh (repeatable)",
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "issue",
+                in = ParameterIn.QUERY,
+                description = "issue number (repeatable)",
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(name = "from", in = ParameterIn.QUERY, description = "earliest issue date, ISO (2021-01-31)"),
+        @Parameter(name = "to", in = ParameterIn.QUERY, description = "latest issue date, ISO (2021-12-31)"),
+        @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance (default) or date (newest first)"),
+        @Parameter(name = "page", in = ParameterIn.QUERY, description = "0-based page number"),
+        @Parameter(name = "size", in = ParameterIn.QUERY, description = "hits per page, 1..100 (default 20)")
+    })
+    @ApiResponse(
+            responseCode = "200",
+            description = "one page of hits with facet counts",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = SearchResponse.class)))
+    Mono<byte[]> search(ServerWebExchange exchange) {
+        SearchRequest request = SearchParameters.toRequest(
+                SearchParameters.raw(exchange.getRequest().getQueryParams()), Sort.RELEVANCE);
+        return answers.get(
+                request,
                 index -> SearchResponse.of(request.query(), index.search().search(request)));
     }
 
@@ -81,35 +100,74 @@ class SearchController {
             summary = "Search entries as an Atom feed",
             description = "The same search and parameters as /api/search, newest first (sort is ignored); "
                     + "subscribe to a query such as q=tokio.")
-    Mono<String> searchAtom(
-            @Parameter(description = "query text") @RequestParam(required = false) @Nullable String q,
-            @Parameter(description = "category path (repeatable)") @RequestParam(required = false) @Nullable
-                    List<String> category,
-            @Parameter(description = "entry kind (repeatable)") @RequestParam(required = false) @Nullable
-                    List<String> kind,
-            @Parameter(description = "year (repeatable)") @RequestParam(required = false) @Nullable List<String> year,
-            @Parameter(description = "domain (repeatable)") @RequestParam(required = false) @Nullable
-                    List<String> domain,
-            @Parameter(description = "tag (repeatable)") @RequestParam(required = false) @Nullable List<String> tag,
-            @Parameter(description = "issue number (repeatable)") @RequestParam(required = false) @Nullable
-                    List<String> issue,
-            @Parameter(description = "earliest issue date, ISO") @RequestParam(required = false) @Nullable String from,
-            @Parameter(description = "latest issue date, ISO") @RequestParam(required = false) @Nullable String to,
-            @Parameter(description = "0-based page number") @RequestParam(required = false) @Nullable String page,
-            @Parameter(description = "entries, 1..100 (default 20)") @RequestParam(required = false) @Nullable
-                    String size,
-            ServerWebExchange exchange) {
-        SearchParameters.Raw raw =
-                new SearchParameters.Raw(q, category, kind, year, domain, tag, issue, from, to, "date", page, size);
+    @Parameters({
+        @Parameter(name = "q", in = ParameterIn.QUERY, description = "query text"),
+        @Parameter(
+                name = "category",
+                in = ParameterIn.QUERY,
+                description = "category path (repeatable)",
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "kind",
+                in = ParameterIn.QUERY,
+                description = "entry kind (repeatable)",
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "year",
+                in = ParameterIn.QUERY,
+                description = "year (repeatable)",
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "domain",
+                in = ParameterIn.QUERY,
+                description = "domain (repeatable)",
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "tag",
+                in = ParameterIn.QUERY,
+                description = "tag (repeatable)",
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "issue",
+                in = ParameterIn.QUERY,
+                description = "issue number (repeatable)",
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(name = "from", in = ParameterIn.QUERY, description = "earliest issue date, ISO"),
+        @Parameter(name = "to", in = ParameterIn.QUERY, description = "latest issue date, ISO"),
+        @Parameter(name = "page", in = ParameterIn.QUERY, description = "0-based page number"),
+        @Parameter(name = "size", in = ParameterIn.QUERY, description = "entries, 1..100 (default 20)")
+    })
+    Mono<String> searchAtom(ServerWebExchange exchange) {
+        SearchParameters.Raw given = SearchParameters.raw(exchange.getRequest().getQueryParams());
+        SearchParameters.Raw raw = new SearchParameters.Raw(
+                given.q(),
+                given.category(),
+                given.kind(),
+                given.year(),
+                given.domain(),
+                given.tag(),
+                given.issue(),
+                given.from(),
+                given.to(),
+                "date",
+                given.page(),
+                given.size());
         SearchRequest request = SearchParameters.toRequest(raw, Sort.DATE);
         String self = exchange.getRequest().getURI().toString();
         return archive.call(
                 index -> AtomFeedWriter.write(request.query(), index.search().search(request), self));
     }
 
-    @GetMapping("/api/suggest")
+    @GetMapping(value = "/api/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Completions for search-as-you-type")
-    Mono<Suggestions> suggest(
+    @ApiResponse(
+            responseCode = "200",
+            description = "completions of the prefix, best first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = Suggestions.class)))
+    Mono<byte[]> suggest(
             @Parameter(description = "what the reader has typed so far") @RequestParam(required = false) @Nullable
                     String q,
             @Parameter(description = "how many completions, 1..20 (default 10)")
@@ -124,10 +182,12 @@ class SearchController {
         if (limit > MAX_SUGGESTIONS) {
             throw new BadParameterException("size", "size must be between 1 and " + MAX_SUGGESTIONS + ", was " + limit);
         }
+        SuggestRequest request = new SuggestRequest(prefix, limit);
         if (prefix.isBlank()) {
-            return Mono.just(new Suggestions(prefix, List.of()));
+            return answers.encode(new Suggestions(prefix, List.of()));
         }
-        return archive.call(index -> new Suggestions(prefix, index.search().suggest(prefix, limit)));
+        return answers.get(
+                request, index -> new Suggestions(prefix, index.search().suggest(prefix, limit)));
     }
 
     @GetMapping("/api/ping")
@@ -135,6 +195,9 @@ class SearchController {
     Mono<Ping> ping() {
         return Mono.just(Ping.OK);
     }
+
+    /** The key of a completions answer. */
+    private record SuggestRequest(String prefix, int limit) {}
 
     /** Completions for {@code q}. */
     record Suggestions(String q, List<String> suggestions) {}

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.MultiValueMap;
 import org.twir.archive.model.Category;
 import org.twir.archive.model.EntryKind;
 import org.twir.archive.search.Dimensions;
@@ -44,6 +45,26 @@ final class SearchParameters {
             @Nullable String size) {}
 
     private SearchParameters() {}
+
+    /**
+     * The raw parameters of a request's query string, read directly rather than bound one by one: this is the
+     * hottest path of the API, and a repeated single-valued parameter simply takes its first value.
+     */
+    static Raw raw(MultiValueMap<String, String> params) {
+        return new Raw(
+                params.getFirst("q"),
+                params.get("category"),
+                params.get("kind"),
+                params.get("year"),
+                params.get("domain"),
+                params.get("tag"),
+                params.get("issue"),
+                params.getFirst("from"),
+                params.getFirst("to"),
+                params.getFirst("sort"),
+                params.getFirst("page"),
+                params.getFirst("size"));
+    }
 
     static SearchRequest toRequest(Raw raw, Sort defaultSort) {
         String query = raw.q() == null ? "" : raw.q();

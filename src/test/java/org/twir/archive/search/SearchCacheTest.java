@@ -69,4 +69,13 @@ class SearchCacheTest {
         assertThat(cache.get(1, "bad", () -> answer("bad"))).isEqualTo("answer to bad");
         assertThat(computed).hasValue(1);
     }
+
+    @Test
+    void answerOfAReplacedGenerationIsNotKept() {
+        SearchCache<String, String> cache = new SearchCache<>(4);
+        cache.get(2, "async", () -> answer("async"));
+        cache.put(1, "rust", "answer of generation 1");
+        assertThat(cache.peek(2, "rust")).isNull();
+        assertThat(cache.peek(2, "async")).isEqualTo("answer to async");
+    }
 }

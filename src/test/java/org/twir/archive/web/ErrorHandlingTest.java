@@ -130,6 +130,16 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void searchAskedForAnotherMediaTypeThanJsonIsA406() {
+        client.get()
+                .uri("/api/search?q=async")
+                .accept(MediaType.IMAGE_PNG)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(406);
+    }
+
+    @Test
     void unacceptableMediaTypeIsA406Problem() {
         client.get()
                 .uri("/api/search.atom")

@@ -1,0 +1,54 @@
+package org.twir.archive.web;
+
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+import org.twir.archive.index.ArchiveIndexService;
+import org.twir.archive.search.SearchCache;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Encoded JSON answers of the hot read endpoints (search, completions), kept per index generation. A repeated
+ * request (a popular query, a feed poll, the next keystroke's completions) is answered on the event loop from
+ * the bytes of its first answer: no hop to the worker pool, no mapping, no sanitising, no encoding. The answer
+ * of a request depends only on the request and the generation, so a new generation (a load or a sync) starts
+ * empty and nothing stale is ever served. Bounded like the engine's cache ({@link SearchCache}).
+ */
+@Component
+class JsonAnswers {
+
+    private final ArchiveAccess archive;
+    private final JsonMapper json;
+    private final SearchCache<Object, byte[]> answers = new SearchCache<>(SearchCache.configuredEntries());
+
+    JsonAnswers(ArchiveAccess archive, JsonMapper json) {
+        this.archive = archive;
+        this.json = json;
+    }
+
+    /**
+     * The JSON of {@code answer} for {@code request}, from the cache when this generation answered it before.
+     *
+     * @param request a value object (record) that identifies the answer completely
+     */
+    Mono<byte[]> get(Object request, Function<ArchiveIndexService, ?> answer) {
+        if (archive.isReady()) {
+            byte[] cached = answers.peek(archive.generation(), request);
+            if (cached != null) {
+                return Mono.just(cached);
+            }
+        }
+        return archive.call(index -> {
+            // Read before answering: the searcher used is at least this generation, never older.
+            long generation = index.snapshot().generation();
+            byte[] bytes = json.writeValueAsBytes(answer.apply(index));
+            answers.put(generation, request, bytes);
+            return bytes;
+        });
+    }
+
+    /** The JSON of an answer that needs no index (and so no caching either). */
+    Mono<byte[]> encode(Object answer) {
+        return Mono.fromCallable(() -> json.writeValueAsBytes(answer));
+    }
+}
