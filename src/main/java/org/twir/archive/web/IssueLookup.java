@@ -2,6 +2,7 @@ package org.twir.archive.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,12 @@ record IssueLookup(@Nullable Integer number, @Nullable String slug) {
     /** Shown in full when a slug is unknown; there are four in the real archive. */
     private static final int SPECIAL_IDS_SHOWN = 20;
 
+    IssueLookup {
+        if ((number == null) == (slug == null)) {
+            throw new IllegalArgumentException("an issue lookup needs exactly one of number and slug");
+        }
+    }
+
     static IssueLookup parse(String id) {
         if (id.length() > MAX_ID_LENGTH) {
             throw new BadParameterException(
@@ -45,7 +52,7 @@ record IssueLookup(@Nullable Integer number, @Nullable String slug) {
     }
 
     Optional<Issue> find(ArchiveSnapshot snapshot) {
-        return number != null ? snapshot.issue(number) : snapshot.issueById(String.valueOf(slug));
+        return number != null ? snapshot.issue(number) : snapshot.issueById(Objects.requireNonNull(slug));
     }
 
     String notFoundMessage(ArchiveSnapshot snapshot) {
