@@ -21,6 +21,8 @@ export interface SearchHit {
   highlight: Highlight | null;
   issueUrl: string;
   domain?: string;
+  /** The issue's id for /api/issues/{id}: the number, or a slug for a special issue. */
+  issueId?: string;
 }
 
 export interface FacetCount {
@@ -66,6 +68,9 @@ export interface QuoteView {
 
 export interface IssueResponse {
   number: number | null;
+  /** The number as text, or a slug for a special issue. */
+  id?: string;
+  special?: boolean;
   date: string;
   title: string;
   siteUrl: string;
@@ -74,6 +79,9 @@ export interface IssueResponse {
   next?: IssueNeighbour | number | null;
   crateOfTheWeek?: CotwWeek | null;
   quotes?: QuoteView[];
+  /** The neighbours in publication order, special issues included (previous/next skip those). */
+  previousId?: string | null;
+  nextId?: string | null;
 }
 
 export interface Person {
@@ -143,8 +151,9 @@ export class Api {
     return Array.isArray(wrapped) ? wrapped.map(String) : [];
   }
 
-  issue(number: number, signal?: AbortSignal): Promise<IssueResponse> {
-    return this.get(`/api/issues/${encodeURIComponent(String(number))}`, signal);
+  /** One issue by number or by id (a special issue has only an id). */
+  issue(id: number | string, signal?: AbortSignal): Promise<IssueResponse> {
+    return this.get(`/api/issues/${encodeURIComponent(String(id))}`, signal);
   }
 
   /** Every week, newest first (the API answers the whole history when no page size is given). */

@@ -1,6 +1,7 @@
 import './styles.css';
 import { Api } from './api';
 import { h } from './dom';
+import { ISSUE_PATH } from './paths';
 import { Router, type PageFactory } from './router';
 import { searchPage } from './pages/search';
 
@@ -23,7 +24,7 @@ const router = new Router(
   main,
   [
     { name: 'search', pattern: /^\/$/, load: async () => searchPage(api) },
-    { name: 'issue', pattern: /^\/issues\/\d+\/?$/, load: async () => (await import('./pages/issue')).issuePage(api) },
+    { name: 'issue', pattern: ISSUE_PATH, load: async () => (await import('./pages/issue')).issuePage(api) },
     { name: 'crates', pattern: /^\/crates\/?$/, load: async () => (await import('./pages/crates')).cratesPage(api) },
     { name: 'trends', pattern: /^\/trends\/?$/, load: async () => (await import('./pages/trends')).trendsPage(api) },
   ],

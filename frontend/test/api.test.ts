@@ -61,6 +61,12 @@ describe('Api', () => {
     expect(fetch.mock.calls[0]?.[0]).toBe('/api/issues/42');
   });
 
+  it('fetches a special issue by its id', async () => {
+    const fetch = vi.fn().mockResolvedValue(json({}));
+    await new Api(fetch).issue('2013-09-28-state-of-rust');
+    expect(fetch.mock.calls[0]?.[0]).toBe('/api/issues/2013-09-28-state-of-rust');
+  });
+
   it('reads suggestions from a bare array or a wrapping object', async () => {
     expect(await new Api(vi.fn().mockResolvedValue(json(['tokio', 'tonic']))).suggest('to')).toEqual(['tokio', 'tonic']);
     expect(await new Api(vi.fn().mockResolvedValue(json({ suggestions: ['tokio'] }))).suggest('to')).toEqual(['tokio']);

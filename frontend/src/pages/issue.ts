@@ -1,6 +1,7 @@
 // One issue: its entries by section, previous/next issue and the link to the original.
 import { type Api, ApiError, type IssueNeighbour, type IssueResponse, isAbort, type Person } from '../api';
 import { formatDate, h, internalLink, link } from '../dom';
+import { issueIdOf, issueLabel, issuePath } from '../paths';
 import type { Page, PageFactory } from '../router';
 
 export function issuePage(api: Api): PageFactory {
@@ -39,30 +40,32 @@ function highlights(issue: IssueResponse): HTMLElement[] {
   return boxes;
 }
 
-function numberOf(url: URL): number {
-  return Number.parseInt(url.pathname.split('/')[2] ?? '', 10);
-}
-
 function neighbour(value: IssueNeighbour | number | null | undefined): number | null {
   if (typeof value === 'number') return value;
   return value?.number ?? null;
+}
+
+/** The neighbour to link: by id when the API gives one (special issues included), else by number. */
+function neighbourId(id: string | null | undefined, number: number | null): string | number | null {
+  return id !== undefined ? id : number;
 }
 
 class IssuePage implements Page {
   private readonly controller = new AbortController();
 
   constructor(api: Api, private readonly main: HTMLElement, url: URL) {
-    const number = numberOf(url);
-    document.title = `Issue ${number} · TWiR Archive`;
-    main.append(h('h1', {}, `Issue ${number}`), h('p', { class: 'status', role: 'status' }, 'Loading…'));
-    api.issue(number, this.controller.signal).then(
+    const id = issueIdOf(url.pathname) ?? '';
+    const label = issueLabel(id);
+    document.title = `${label} · TWiR Archive`;
+    main.append(h('h1', {}, label), h('p', { class: 'status', role: 'status' }, 'Loading…'));
+    api.issue(id, this.controller.signal).then(
       (issue) => this.render(issue),
       (error: unknown) => {
         if (isAbort(error)) return;
         const message = error instanceof ApiError ? error.message : 'Something unexpected went wrong.';
         const notFound = error instanceof ApiError && error.status === 404;
         this.main.replaceChildren(
-          h('h1', {}, notFound ? `There is no issue ${number}` : `Issue ${number} could not be loaded`),
+          h('h1', {}, notFound ? `There is no issue ${id}` : `${label} could not be loaded`),
           h('div', { class: 'notice error', role: 'alert' }, h('p', {}, message),
             h('p', {}, 'Search the archive instead: ', internalLink('/', {}, 'back to search'), '.')),
         );
@@ -82,12 +85,14 @@ class IssuePage implements Page {
     document.title = `${issue.title} · TWiR Archive`;
     // Without neighbours in the answer, issues are numbered consecutively; a gap shows the 404 notice.
     const number = issue.number;
-    const previous = issue.previous !== undefined ? neighbour(issue.previous) : number !== null && number > 1 ? number - 1 : null;
-    const next = issue.next !== undefined ? neighbour(issue.next) : number !== null ? number + 1 : null;
+    const previousNumber = issue.previous !== undefined ? neighbour(issue.previous) : number !== null && number > 1 ? number - 1 : null;
+    const nextNumber = issue.next !== undefined ? neighbour(issue.next) : number !== null ? number + 1 : null;
+    const previous = neighbourId(issue.previousId, previousNumber);
+    const next = neighbourId(issue.nextId, nextNumber);
     const nav = h('nav', { class: 'issue-nav', 'aria-label': 'Other issues' },
-      previous !== null ? internalLink(`/issues/${previous}`, { rel: 'prev', class: 'button' }, `← Issue ${previous}`) : h('span'),
+      previous !== null ? internalLink(issuePath(previous), { rel: 'prev', class: 'button' }, `← ${issueLabel(previous)}`) : h('span'),
       link(issue.siteUrl, { class: 'button' }, 'Original on this-week-in-rust.org'),
-      next !== null ? internalLink(`/issues/${next}`, { rel: 'next', class: 'button' }, `Issue ${next} →`) : h('span'));
+      next !== null ? internalLink(issuePath(next), { rel: 'next', class: 'button' }, `${issueLabel(next)} →`) : h('span'));
     const sections = issue.sections
       .filter((s) => s.entries.length > 0)
       .map((section, i) => h('section', { class: 'issue-section', 'aria-labelledby': `section-${i}` },

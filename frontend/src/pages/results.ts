@@ -1,6 +1,7 @@
 // Rendering of search hits, the pager and the empty/error states. Pure DOM building, no state.
 import type { SearchHit, SearchResponse } from '../api';
 import { facetLabel, formatDate, h, highlightNodes, internalLink, link } from '../dom';
+import { issueLabel, issuePath } from '../paths';
 import { type SearchState, stateToQuery, cloneState, PAGE_SIZE, hasFilters } from '../state';
 
 export function searchPath(state: SearchState): string {
@@ -15,11 +16,13 @@ function fragment(highlighted: string | null | undefined, plain: string): Node[]
 export function hitItem(hit: SearchHit, index: number): HTMLLIElement {
   const title = link(hit.url, { class: 'hit-link', 'data-index': index }, ...fragment(hit.highlight?.title, hit.title));
   const meta = h('p', { class: 'hit-meta' });
-  if (hit.issue !== null) {
-    meta.append(internalLink(`/issues/${hit.issue}`, { class: 'hit-issue' }, `Issue ${hit.issue}`), ' · ');
+  // A special issue has no number; its id (when the API gives one) still opens its page here.
+  const issueId = hit.issue !== null ? hit.issue : hit.issueId ?? null;
+  if (issueId !== null) {
+    meta.append(internalLink(issuePath(issueId), { class: 'hit-issue' }, issueLabel(issueId)), ' · ');
   }
   meta.append(h('time', { datetime: hit.date }, formatDate(hit.date)), ' · ');
-  meta.append(link(hit.issueUrl, { class: 'hit-original' }, hit.issue === null ? 'special issue' : 'original'));
+  meta.append(link(hit.issueUrl, { class: 'hit-original' }, issueId === null ? 'special issue' : 'original'));
   if (hit.category) meta.append(' · ', h('span', { class: 'hit-category' }, facetLabel('category', hit.category)));
   if (hit.domain) meta.append(' · ', h('span', { class: 'hit-domain' }, hit.domain));
   const description = hit.highlight?.description || hit.description;

@@ -30,6 +30,14 @@ public record ArchiveSnapshot(List<Issue> issues, long generation) {
         return Optional.ofNullable(byNumber().get(number));
     }
 
+    /**
+     * The issue with this {@link IssueRef#id() id}. Two special files whose names differ only in punctuation or
+     * extension would share a slug; the newer one is found (none of the real archive's do).
+     */
+    public Optional<Issue> issueById(String id) {
+        return issues.stream().filter(i -> i.ref().id().equals(id)).findFirst();
+    }
+
     /** The newest issue, if any. */
     public Optional<Issue> newest() {
         return issues.stream().findFirst();

@@ -29,4 +29,9 @@ public record IssueRef(
     public String key() {
         return sourceFile;
     }
+
+    /** The issue's URL-safe identifier: its number, or a slug of its source file for a special issue. */
+    public String id() {
+        return IssueIds.of(number, sourceFile);
+    }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,38 +57,41 @@ class IssueController {
         });
     }
 
-    @GetMapping("/api/issues/{number}")
-    @Operation(summary = "One issue with its entries by section, its neighbours, crate and quotes of the week")
-    Mono<IssueDetail> issue(@Parameter(description = "the issue number, e.g. 500") @PathVariable String number) {
-        int wanted = SearchParameters.integer("number", number);
+    @GetMapping("/api/issues/{id}")
+    @Operation(
+            summary = "One issue with its entries by section, its neighbours, crate and quotes of the week",
+            description = "The id is the issue number for a numbered issue and the `id` given by GET /api/issues "
+                    + "for a special (unnumbered) issue, e.g. 2013-09-28-state-of-rust. `previous`/`next` are the "
+                    + "neighbouring numbered issues (for a special issue: the numbered issues published just "
+                    + "before and after it); `previousId`/`nextId` are the neighbours in the order of GET "
+                    + "/api/issues, special issues included. 404 for an id the archive does not have, 400 for a "
+                    + "value that cannot be an id.")
+    Mono<IssueDetail> issue(
+            @Parameter(description = "an issue number such as 500, or a special issue's id") @PathVariable String id) {
+        IssueLookup lookup = IssueLookup.parse(id);
         return archive.call(index -> {
             ArchiveSnapshot snapshot = index.snapshot();
-            Issue issue = snapshot.issue(wanted)
-                    .orElseThrow(() -> new NotFoundException("There is no issue number " + wanted
-                            + " in the archive; GET /api/issues lists the issues there are."));
-            return detail(snapshot, issue, wanted);
+            Issue issue =
+                    lookup.find(snapshot).orElseThrow(() -> new NotFoundException(lookup.notFoundMessage(snapshot)));
+            return detail(snapshot, issue);
         });
     }
 
-    private IssueDetail detail(ArchiveSnapshot snapshot, Issue issue, int number) {
-        Integer previous = snapshot.issues().stream()
-                .map(i -> i.ref().number())
-                .filter(n -> n != null && n < number)
-                .max(Integer::compare)
-                .orElse(null);
-        Integer next = snapshot.issues().stream()
-                .map(i -> i.ref().number())
-                .filter(n -> n != null && n > number)
-                .min(Integer::compare)
-                .orElse(null);
+    private IssueDetail detail(ArchiveSnapshot snapshot, Issue issue) {
+        List<Issue> issues = snapshot.issues();
+        int at = issues.indexOf(issue);
+        Integer number = issue.ref().number();
+        Integer previous = number != null ? numberedBefore(issues, number) : numberedAt(issues, at + 1, 1);
+        Integer next = number != null ? numberedAfter(issues, number) : numberedAt(issues, at - 1, -1);
+        // The list is newest first: the older neighbour follows the issue, the newer one precedes it.
+        String previousId = at + 1 < issues.size() ? issues.get(at + 1).ref().id() : null;
+        String nextId = at > 0 ? issues.get(at - 1).ref().id() : null;
         CotwWeek crate = histories.crates(snapshot).weeks().stream()
-                .filter(w -> w.date().equals(issue.ref().date())
-                        && Integer.valueOf(number).equals(w.issue()))
+                .filter(w -> w.date().equals(issue.ref().date()) && Objects.equals(number, w.issue()))
                 .findFirst()
                 .orElse(null);
         List<QuoteView> quotes = histories.quotes(snapshot).all().stream()
-                .filter(q -> q.date().equals(issue.ref().date())
-                        && Integer.valueOf(number).equals(q.issue()))
+                .filter(q -> q.date().equals(issue.ref().date()) && Objects.equals(number, q.issue()))
                 .toList();
         IssueSummary summary = IssueSummary.of(issue);
         return new IssueDetail(
@@ -102,6 +106,37 @@ class IssueController {
                 previous,
                 next,
                 crate,
-                quotes);
+                quotes,
+                summary.id(),
+                summary.apiUrl(),
+                previousId,
+                nextId);
+    }
+
+    private static @Nullable Integer numberedBefore(List<Issue> issues, int number) {
+        return issues.stream()
+                .map(i -> i.ref().number())
+                .filter(n -> n != null && n < number)
+                .max(Integer::compare)
+                .orElse(null);
+    }
+
+    private static @Nullable Integer numberedAfter(List<Issue> issues, int number) {
+        return issues.stream()
+                .map(i -> i.ref().number())
+                .filter(n -> n != null && n > number)
+                .min(Integer::compare)
+                .orElse(null);
+    }
+
+    /** The first numbered issue from {@code from} on, walking the newest-first list by {@code step}. */
+    private static @Nullable Integer numberedAt(List<Issue> issues, int from, int step) {
+        for (int i = from; i >= 0 && i < issues.size(); i += step) {
+            Integer n = issues.get(i).ref().number();
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
     }
 }

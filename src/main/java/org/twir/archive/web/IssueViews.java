@@ -15,12 +15,18 @@ import org.twir.archive.model.Issue;
 import org.twir.archive.model.IssueRef;
 import org.twir.archive.model.Section;
 
-/** The JSON shapes of {@code /api/issues} and {@code /api/issues/{number}}; every URL field is http(s). */
+/**
+ * The JSON shapes of {@code /api/issues} and {@code /api/issues/{id}}; every absolute URL field is http(s).
+ * Field names are API contract: add, never rename.
+ */
 final class IssueViews {
 
     private IssueViews() {}
 
-    /** One issue in the list. {@code key} is the source file, the only identity of a special issue. */
+    /**
+     * One issue in the list. {@code key} is the source file; {@code id} is what {@code /api/issues/{id}} takes
+     * (the number, or a slug of the source file for a special issue) and {@code apiUrl} that path.
+     */
     record IssueSummary(
             @Nullable Integer number,
             LocalDate date,
@@ -28,7 +34,9 @@ final class IssueViews {
             String siteUrl,
             boolean special,
             int entryCount,
-            String key) {
+            String key,
+            String id,
+            String apiUrl) {
 
         static IssueSummary of(Issue issue) {
             IssueRef ref = issue.ref();
@@ -39,14 +47,25 @@ final class IssueViews {
                     SafeUrls.httpOrEmpty(ref.siteUrl()),
                     ref.special(),
                     issue.entries().size(),
-                    ref.key());
+                    ref.key(),
+                    ref.id(),
+                    IssueViews.apiUrl(ref.id()));
         }
+    }
+
+    /** The relative API path of the issue with this id; ids are URL-safe as they are. */
+    static String apiUrl(String id) {
+        return "/api/issues/" + id;
     }
 
     /** A page of issues, newest first. */
     record IssuePage(long total, int page, int size, List<IssueSummary> issues) {}
 
-    /** One issue with its entries by section and its neighbours ({@code previous} is older). */
+    /**
+     * One issue with its entries by section and its neighbours ({@code previous} is older): {@code previous} and
+     * {@code next} are numbered issues, {@code previousId} and {@code nextId} the neighbours in the list's order,
+     * special issues included.
+     */
     record IssueDetail(
             @Nullable Integer number,
             LocalDate date,
@@ -59,7 +78,11 @@ final class IssueViews {
             @Nullable Integer previous,
             @Nullable Integer next,
             @Nullable CotwWeek crateOfTheWeek,
-            List<QuoteView> quotes) {}
+            List<QuoteView> quotes,
+            String id,
+            String apiUrl,
+            @Nullable String previousId,
+            @Nullable String nextId) {}
 
     /** The entries under one heading; {@code path} as written, {@code category} normalised. */
     record SectionView(String path, String category, List<EntryView> entries) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.cotw.SafeUrls;
+import org.twir.archive.model.IssueIds;
 import org.twir.archive.search.FacetCount;
 import org.twir.archive.search.SearchHit;
 import org.twir.archive.search.SearchResult;
@@ -27,7 +28,8 @@ record SearchResponse(
 
     /**
      * One hit. {@code highlight} fields are HTML in which only {@code <mark>} is allowed; {@code url} and
-     * {@code issueUrl} are http(s) or empty.
+     * {@code issueUrl} are http(s) or empty; {@code issueId} is the id {@code /api/issues/{id}} takes, for
+     * special issues too.
      */
     record Hit(
             String id,
@@ -43,7 +45,8 @@ record SearchResponse(
             HighlightView highlight,
             String issueUrl,
             String domain,
-            float score) {}
+            float score,
+            String issueId) {}
 
     /** Highlighted fragments, safe to insert as HTML. */
     record HighlightView(String title, String description) {}
@@ -81,6 +84,13 @@ record SearchResponse(
                 highlight,
                 SafeUrls.httpOrEmpty(hit.issueUrl()),
                 hit.domain(),
-                hit.score());
+                hit.score(),
+                issueId(hit));
+    }
+
+    /** The entry id is {@code <source file>#<position>}, and the source file is what identifies a special issue. */
+    private static String issueId(SearchHit hit) {
+        int hash = hit.id().lastIndexOf('#');
+        return IssueIds.of(hit.issue(), hash < 0 ? hit.id() : hit.id().substring(0, hash));
     }
 }

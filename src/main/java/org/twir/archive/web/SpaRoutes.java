@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
 /**
  * Serves the single-page web UI built from {@code frontend/} (packaged under {@code classpath:/static/}): the
  * app's own paths all answer with {@code index.html}, whose script then renders the page for the path, so a
- * permalink such as {@code /issues/653} or {@code /?q=tokio&year=2020} works on reload and when shared.
+ * permalink such as {@code /issues/653}, {@code /issues/state-of-rust-0-11-0} or {@code /?q=tokio&year=2020}
+ * works on reload and when shared.
  */
 @Configuration(proxyBeanMethods = false)
 class SpaRoutes implements WebFluxConfigurer {
@@ -38,7 +39,8 @@ class SpaRoutes implements WebFluxConfigurer {
     static RouterFunction<ServerResponse> routes(Resource index) {
         return RouterFunctions.route()
                 .GET("/", request -> page(index))
-                .GET("/issues/{number:\\d{1,6}}", request -> page(index))
+                // An issue id: a number or a special issue's slug (frontend/src/paths.ts matches the same).
+                .GET("/issues/{id:[A-Za-z0-9][A-Za-z0-9-]{0,99}}", request -> page(index))
                 .GET("/crates", request -> page(index))
                 .GET("/trends", request -> page(index))
                 .build();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,6 +90,29 @@ class ApiOverRealArchiveIT {
         assertThat((List<?>) issue.get("sections")).isNotEmpty();
         assertThat(issue.get("previous")).isEqualTo(499);
         assertThat(issue.get("next")).isEqualTo(501);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everySpecialIssueInTheListIsFetchableByItsId() {
+        List<Map<String, Object>> specials = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<Map<String, Object>> issues = (List<Map<String, Object>>)
+                    json("/api/issues?size=100&page=" + page).get("issues");
+            if (issues.isEmpty()) {
+                break;
+            }
+            issues.stream().filter(i -> Boolean.TRUE.equals(i.get("special"))).forEach(specials::add);
+        }
+        assertThat(specials).hasSize(4);
+        assertThat(specials).extracting(i -> (String) i.get("id")).doesNotHaveDuplicates();
+        for (Map<String, Object> listed : specials) {
+            Map<String, Object> issue = json((String) listed.get("apiUrl"));
+            assertThat(issue.get("id")).isEqualTo(listed.get("id"));
+            assertThat(issue.get("number")).isNull();
+            assertThat(issue.get("title")).isEqualTo(listed.get("title"));
+            assertThat((List<?>) issue.get("sections")).isNotEmpty();
+        }
     }
 
     @Test

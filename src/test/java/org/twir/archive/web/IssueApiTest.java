@@ -8,6 +8,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @ApiTest
 class IssueApiTest {
 
+    /** The fixture special issue's file name without its extension. */
+    private static final String SPECIAL_ID = "2013-09-28-state-of-rust";
+
     @Autowired
     WebTestClient client;
 
@@ -125,9 +128,118 @@ class IssueApiTest {
     }
 
     @Test
-    void nonNumericIssueIsA400ProblemNamingTheParameter() {
+    void listGivesEveryIssueItsIdAndApiUrl() {
+        client.get()
+                .uri("/api/issues")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.issues[0].id")
+                .isEqualTo("401")
+                .jsonPath("$.issues[0].apiUrl")
+                .isEqualTo("/api/issues/401")
+                .jsonPath("$.issues[3].id")
+                .isEqualTo(SPECIAL_ID)
+                .jsonPath("$.issues[3].apiUrl")
+                .isEqualTo("/api/issues/" + SPECIAL_ID);
+    }
+
+    @Test
+    void showsASpecialIssueByItsId() {
+        client.get()
+                .uri("/api/issues/" + SPECIAL_ID)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.id")
+                .isEqualTo(SPECIAL_ID)
+                .jsonPath("$.number")
+                .doesNotExist()
+                .jsonPath("$.special")
+                .isEqualTo(true)
+                .jsonPath("$.title")
+                .isEqualTo(FixtureIssues.SPECIAL.title())
+                .jsonPath("$.key")
+                .isEqualTo(FixtureIssues.SPECIAL.key())
+                .jsonPath("$.sections[0].entries[0].title")
+                .isEqualTo("Rust 0.8 released")
+                .jsonPath("$.crateOfTheWeek")
+                .doesNotExist()
+                .jsonPath("$.quotes.length()")
+                .isEqualTo(0);
+    }
+
+    @Test
+    void specialIssueNeighboursAreTheIssuesPublishedAroundIt() {
+        client.get()
+                .uri("/api/issues/" + SPECIAL_ID)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.previous")
+                .doesNotExist()
+                .jsonPath("$.previousId")
+                .doesNotExist()
+                .jsonPath("$.next")
+                .isEqualTo(100)
+                .jsonPath("$.nextId")
+                .isEqualTo("100");
+    }
+
+    @Test
+    void numberedIssueKeepsNumberedNeighboursAndGetsASpecialOneById() {
+        client.get()
+                .uri("/api/issues/100")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.id")
+                .isEqualTo("100")
+                .jsonPath("$.apiUrl")
+                .isEqualTo("/api/issues/100")
+                .jsonPath("$.previous")
+                .doesNotExist()
+                .jsonPath("$.previousId")
+                .isEqualTo(SPECIAL_ID)
+                .jsonPath("$.nextId")
+                .isEqualTo("400");
+    }
+
+    @Test
+    void specialIssueIdIgnoresCase() {
+        client.get()
+                .uri("/api/issues/" + SPECIAL_ID.toUpperCase(java.util.Locale.ROOT))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.id")
+                .isEqualTo(SPECIAL_ID);
+    }
+
+    @Test
+    void unknownSpecialIdIsA404ProblemListingTheSpecialIds() {
         client.get()
                 .uri("/api/issues/latest")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(d ->
+                        org.assertj.core.api.Assertions.assertThat((String) d).contains("'latest'", SPECIAL_ID));
+    }
+
+    @Test
+    void malformedIdIsA400ProblemNamingTheParameter() {
+        client.get()
+                .uri("/api/issues/state_of_rust!")
                 .exchange()
                 .expectStatus()
                 .isBadRequest()
@@ -135,6 +247,33 @@ class IssueApiTest {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.parameter")
-                .isEqualTo("number");
+                .isEqualTo("id");
+    }
+
+    @Test
+    void overlongIdIsA400ProblemNamingTheParameter() {
+        client.get()
+                .uri("/api/issues/" + "a".repeat(IssueLookup.MAX_ID_LENGTH + 1))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.parameter")
+                .isEqualTo("id")
+                .jsonPath("$.detail")
+                .value(d ->
+                        org.assertj.core.api.Assertions.assertThat((String) d).contains("too long"));
+    }
+
+    @Test
+    void numberTooLargeForAnIssueIsA400Problem() {
+        client.get()
+                .uri("/api/issues/99999999999")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.parameter")
+                .isEqualTo("id");
     }
 }

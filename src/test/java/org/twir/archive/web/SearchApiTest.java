@@ -51,10 +51,26 @@ class SearchApiTest {
                 .exists()
                 .jsonPath("$.hits[0].issueUrl")
                 .isEqualTo(FixtureIssues.ISSUE_100.siteUrl())
+                .jsonPath("$.hits[0].issueId")
+                .isEqualTo("100")
                 .jsonPath("$.facets.kind")
                 .isArray()
                 .jsonPath("$.suggestion")
                 .doesNotExist();
+    }
+
+    @Test
+    void hitFromASpecialIssueCarriesTheIssuesId() {
+        client.get()
+                .uri("/api/search?q=announcement")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.hits[0].issue")
+                .doesNotExist()
+                .jsonPath("$.hits[0].issueId")
+                .isEqualTo(FixtureIssues.SPECIAL.id());
     }
 
     @Test

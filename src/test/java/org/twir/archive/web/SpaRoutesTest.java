@@ -37,6 +37,17 @@ class SpaRoutesTest {
     }
 
     @Test
+    void servesTheShellForASpecialIssuePermalink() {
+        client.get()
+                .uri("/issues/2013-09-28-state-of-rust")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.TEXT_HTML);
+    }
+
+    @Test
     void servesTheShellForCratesAndTrends() {
         client.get().uri("/crates?year=2019").exchange().expectStatus().isOk();
         client.get().uri("/trends?q=wasm").exchange().expectStatus().isOk();
@@ -48,8 +59,8 @@ class SpaRoutesTest {
     }
 
     @Test
-    void leavesNonNumericIssuePathsUnrouted() {
-        client.get().uri("/issues/abc").exchange().expectStatus().isNotFound();
+    void leavesIssuePathsThatCannotBeAnIdUnrouted() {
+        client.get().uri("/issues/a_b").exchange().expectStatus().isNotFound();
     }
 
     @Test
