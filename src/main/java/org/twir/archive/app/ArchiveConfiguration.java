@@ -1,6 +1,6 @@
 package org.twir.archive.app;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.twir.archive.config.TwirProperties;
@@ -27,10 +27,16 @@ class ArchiveConfiguration {
         return new ArchiveLoader(parser, index, fingerprinter, properties);
     }
 
+    /**
+     * Read at run time, not as a bean condition: the packaged jar runs with Spring AOT, which settles bean
+     * conditions at build time.
+     */
     @Bean
-    @ConditionalOnProperty(prefix = "twir.archive", name = "load-on-start", havingValue = "true", matchIfMissing = true)
-    ArchiveLoadOnStart archiveLoadOnStart(ArchiveLoader loader, ArchiveSyncService sync) {
-        return new ArchiveLoadOnStart(loader, sync);
+    ArchiveLoadOnStart archiveLoadOnStart(
+            ArchiveLoader loader,
+            ArchiveSyncService sync,
+            @Value("${twir.archive.load-on-start:true}") boolean loadOnStart) {
+        return new ArchiveLoadOnStart(loader, sync, loadOnStart);
     }
 
     @Bean

@@ -4,31 +4,37 @@ import java.io.IOException;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.InitializingBean;
 import org.twir.archive.sync.ArchiveSyncService;
 
 /**
- * Starts the first {@link ArchiveLoader#reloadFromDisk()} once the application is up, on a thread of its own,
- * so the HTTP port opens at once (readiness stays DOWN until the index is open) and start-up is never held up
- * by parsing 650 files. Off with {@code twir.archive.load-on-start=false} (tests that fill the index
- * themselves).
+ * Starts the first {@link ArchiveLoader#reloadFromDisk()} on a thread of its own as soon as the loader and the
+ * index exist, while Spring goes on building the web layer: the load (seconds of parsing and indexing on a first
+ * start, opening the index on a restart) overlaps the rest of start-up instead of following it, and the HTTP
+ * port still opens without waiting for it (readiness stays DOWN until the index is open). Nothing reads the
+ * index before that but by generation, so no bean can miss the load. Off with
+ * {@code twir.archive.load-on-start=false} (tests that fill the index themselves).
  */
-class ArchiveLoadOnStart {
+class ArchiveLoadOnStart implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveLoadOnStart.class);
 
     private final ArchiveLoader loader;
     private final ArchiveSyncService sync;
 
-    ArchiveLoadOnStart(ArchiveLoader loader, ArchiveSyncService sync) {
+    private final boolean enabled;
+
+    ArchiveLoadOnStart(ArchiveLoader loader, ArchiveSyncService sync, boolean enabled) {
         this.loader = loader;
         this.sync = sync;
+        this.enabled = enabled;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void startLoading() {
-        Thread.ofPlatform().name("archive-loader").daemon(true).start(this::load);
+    @Override
+    public void afterPropertiesSet() {
+        if (enabled) {
+            Thread.ofPlatform().name("archive-loader").daemon(true).start(this::load);
+        }
     }
 
     private void load() {

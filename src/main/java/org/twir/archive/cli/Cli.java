@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.boot.SpringApplication;
 
 /** Dispatches {@code java -jar twir-archive.jar [command] [args...]} to a {@link Command}. */
 public final class Cli {
@@ -73,6 +74,9 @@ public final class Cli {
         } catch (IOException | UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             return 2;
+        } catch (SpringApplication.AbandonedRunException e) {
+            // Not a failure: the build's AOT processing runs main() only to capture the prepared context.
+            throw e;
         } catch (Exception e) {
             // A bug, not bad input: say so plainly and keep the stack trace for the report.
             err.println("internal error in '" + command.name() + "': " + e);
