@@ -1,6 +1,7 @@
 package org.twir.archive.web;
 
 import java.net.URI;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
@@ -61,6 +62,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         return answer(problem(HttpStatus.SERVICE_UNAVAILABLE, "Index not ready", e.getMessage(), exchange), headers);
+    }
+
+    /** The index workers' queue is full: the service is overloaded, not broken; the client may retry shortly. */
+    @ExceptionHandler(RejectedExecutionException.class)
+    Mono<ResponseEntity<ProblemDetail>> overloaded(RejectedExecutionException e, ServerWebExchange exchange) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "1");
+        return answer(
+                problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "Too many requests in progress",
+                        "More than " + ArchiveAccess.MAX_QUEUED
+                                + " requests are waiting for the index; retry in a second.",
+                        exchange),
+                headers);
     }
 
     @ExceptionHandler(DataBufferLimitException.class)

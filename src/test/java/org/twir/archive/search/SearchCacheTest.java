@@ -34,17 +34,23 @@ class SearchCacheTest {
     }
 
     @Test
-    void leastRecentlyUsedAnswerIsEvictedBeyondTheBound() {
+    void answersBeyondTheBoundAreEvicted() {
         SearchCache<String, String> cache = new SearchCache<>(2);
-        cache.get(1, "a", () -> answer("a"));
-        cache.get(1, "b", () -> answer("b"));
-        cache.get(1, "a", () -> answer("a"));
-        cache.get(1, "c", () -> answer("c"));
+        for (String key : new String[] {"a", "b", "c", "d", "e"}) {
+            cache.get(1, key, () -> answer(key));
+        }
         assertThat(cache.size()).isEqualTo(2);
-        cache.get(1, "a", () -> answer("a"));
-        assertThat(computed).hasValue(3);
-        cache.get(1, "b", () -> answer("b"));
-        assertThat(computed).hasValue(4);
+    }
+
+    @Test
+    void frequentlyAskedAnswerSurvivesAStreamOfOneOffQueries() {
+        SearchCache<String, String> cache = new SearchCache<>(4);
+        for (int i = 0; i < 50; i++) {
+            cache.get(1, "popular", () -> answer("popular"));
+            String oneOff = "rare " + i;
+            cache.get(1, oneOff, () -> answer(oneOff));
+        }
+        assertThat(cache.peek(1, "popular")).isEqualTo("answer to popular");
     }
 
     @Test
