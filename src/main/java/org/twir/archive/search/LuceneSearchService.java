@@ -140,7 +140,9 @@ public final class LuceneSearchService implements SearchService {
             suggestion =
                     spelling.suggest(request.query(), parsed, state.searcher().getIndexReader());
             if (QueryFactory.hasTypoCandidates(parsed)) {
-                Query tolerant = queries.build(parsed, true);
+                // Expanded once into the matching terms: searching, counting and highlighting then share one
+                // expansion instead of each building the words' edit automata again.
+                Query tolerant = state.searcher().rewrite(queries.build(parsed, true));
                 Run fuzzy = run(state, request, tolerant, sort, depth);
                 if (fuzzy.top().totalHits.value() > exactTotal) {
                     text = tolerant;
