@@ -6,32 +6,18 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.jspecify.annotations.Nullable;
-import org.twir.archive.model.CallForParticipation;
-import org.twir.archive.model.Category;
-import org.twir.archive.model.CrateOfTheWeek;
-import org.twir.archive.model.Entry;
-import org.twir.archive.model.EntryKind;
-import org.twir.archive.model.Event;
-import org.twir.archive.model.FeaturedCrate;
 import org.twir.archive.model.Issue;
-import org.twir.archive.model.IssueRef;
-import org.twir.archive.model.Person;
-import org.twir.archive.model.QuoteOfTheWeek;
-import org.twir.archive.model.Section;
+import org.twir.archive.model.IssueCodec;
 
 /**
  * The parsed issues of one archive fingerprint, kept in a file next to the index so that a restart whose index
@@ -80,7 +66,7 @@ public final class SnapshotCache {
             int count = in.readInt();
             List<Issue> issues = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                issues.add(readIssue(in));
+                issues.add(IssueCodec.read(in));
             }
             if (in.read() != -1) {
                 throw new IOException("trailing bytes after " + count + " issues");
@@ -105,7 +91,7 @@ public final class SnapshotCache {
                 out.writeInt(cached.problems());
                 out.writeInt(cached.issues().size());
                 for (Issue issue : cached.issues()) {
-                    writeIssue(out, issue);
+                    IssueCodec.write(out, issue);
                 }
             }
             try {
@@ -125,218 +111,5 @@ public final class SnapshotCache {
                 def.setLevel(Deflater.BEST_SPEED);
             }
         };
-    }
-
-    // Every record nested in an issue carries the issue's own ref; it is written once and shared on reading.
-    private static void writeIssue(DataOutputStream out, Issue issue) throws IOException {
-        IssueRef ref = issue.ref();
-        writeRef(out, ref);
-        out.writeInt(issue.sections().size());
-        for (Section s : issue.sections()) {
-            writeString(out, s.path());
-            out.writeByte(s.category().ordinal());
-            out.writeInt(s.entries().size());
-            for (Entry e : s.entries()) {
-                sameRef(ref, e.issue());
-                writeEntry(out, e);
-            }
-        }
-        CrateOfTheWeek cotw = issue.crateOfTheWeek();
-        out.writeBoolean(cotw != null);
-        if (cotw != null) {
-            sameRef(ref, cotw.issue());
-            out.writeInt(cotw.crates().size());
-            for (FeaturedCrate c : cotw.crates()) {
-                writeString(out, c.id());
-                writeString(out, c.name());
-                writeString(out, c.url());
-                writeString(out, c.description());
-            }
-            out.writeInt(cotw.suggestedBy().size());
-            for (Person p : cotw.suggestedBy()) {
-                writePerson(out, p);
-            }
-            out.writeBoolean(cotw.noCrate());
-            out.writeInt(cotw.line());
-        }
-        out.writeInt(issue.quotes().size());
-        for (QuoteOfTheWeek q : issue.quotes()) {
-            sameRef(ref, q.issue());
-            writeString(out, q.text());
-            writePerson(out, q.author());
-            writeString(out, q.sourceUrl());
-            writePerson(out, q.suggestedBy());
-            out.writeInt(q.line());
-        }
-    }
-
-    private static Issue readIssue(DataInputStream in) throws IOException {
-        IssueRef ref = readRef(in);
-        int sectionCount = in.readInt();
-        List<Section> sections = new ArrayList<>(sectionCount);
-        for (int s = 0; s < sectionCount; s++) {
-            String path = readString(in);
-            Category category = Category.values()[in.readUnsignedByte()];
-            int entryCount = in.readInt();
-            List<Entry> entries = new ArrayList<>(entryCount);
-            for (int e = 0; e < entryCount; e++) {
-                entries.add(readEntry(in, ref));
-            }
-            sections.add(new Section(path, category, entries));
-        }
-        CrateOfTheWeek cotw = null;
-        if (in.readBoolean()) {
-            int crateCount = in.readInt();
-            List<FeaturedCrate> crates = new ArrayList<>(crateCount);
-            for (int c = 0; c < crateCount; c++) {
-                crates.add(new FeaturedCrate(readString(in), readString(in), readString(in), readString(in)));
-            }
-            int personCount = in.readInt();
-            List<Person> suggestedBy = new ArrayList<>(personCount);
-            for (int p = 0; p < personCount; p++) {
-                suggestedBy.add(Objects.requireNonNull(readPerson(in), "suggestedBy"));
-            }
-            cotw = new CrateOfTheWeek(ref, crates, suggestedBy, in.readBoolean(), in.readInt());
-        }
-        int quoteCount = in.readInt();
-        List<QuoteOfTheWeek> quotes = new ArrayList<>(quoteCount);
-        for (int q = 0; q < quoteCount; q++) {
-            quotes.add(new QuoteOfTheWeek(
-                    ref, readString(in), readPerson(in), readString(in), readPerson(in), in.readInt()));
-        }
-        return new Issue(ref, sections, cotw, quotes);
-    }
-
-    private static void writeEntry(DataOutputStream out, Entry e) throws IOException {
-        out.writeInt(e.position());
-        out.writeInt(e.line());
-        writeString(out, e.title());
-        writeString(out, e.url());
-        writeString(out, e.categoryPath());
-        out.writeByte(e.category().ordinal());
-        out.writeByte(e.kind().ordinal());
-        writeStrings(out, e.tags());
-        writeString(out, e.description());
-        writeStrings(out, e.links());
-        Event ev = e.event();
-        out.writeBoolean(ev != null);
-        if (ev != null) {
-            writeString(out, ev.date().toString());
-            writeString(out, ev.endDate() == null ? null : ev.endDate().toString());
-            writeString(out, ev.location());
-            out.writeBoolean(ev.virtual());
-            writeString(out, ev.group());
-            writeString(out, ev.groupUrl());
-        }
-        CallForParticipation cfp = e.callForParticipation();
-        out.writeBoolean(cfp != null);
-        if (cfp != null) {
-            writeString(out, cfp.project());
-            writeString(out, cfp.task());
-        }
-    }
-
-    private static Entry readEntry(DataInputStream in, IssueRef ref) throws IOException {
-        int position = in.readInt();
-        int line = in.readInt();
-        String title = readString(in);
-        String url = readString(in);
-        String categoryPath = readString(in);
-        Category category = Category.values()[in.readUnsignedByte()];
-        EntryKind kind = EntryKind.values()[in.readUnsignedByte()];
-        List<String> tags = readStrings(in);
-        String description = readString(in);
-        List<String> links = readStrings(in);
-        Event event = null;
-        if (in.readBoolean()) {
-            LocalDate date = LocalDate.parse(Objects.requireNonNull(readString(in), "event date"));
-            String end = readString(in);
-            event = new Event(
-                    date,
-                    end == null ? null : LocalDate.parse(end),
-                    readString(in),
-                    in.readBoolean(),
-                    readString(in),
-                    readString(in));
-        }
-        CallForParticipation cfp = in.readBoolean() ? new CallForParticipation(readString(in), readString(in)) : null;
-        return new Entry(
-                ref, position, line, title, url, categoryPath, category, kind, tags, description, links, event, cfp);
-    }
-
-    private static void writeRef(DataOutputStream out, IssueRef ref) throws IOException {
-        out.writeInt(ref.number() == null ? -1 : ref.number());
-        writeString(out, ref.date().toString());
-        writeString(out, ref.title());
-        writeString(out, ref.siteUrl());
-        writeString(out, ref.sourceFile());
-        out.writeBoolean(ref.special());
-    }
-
-    private static IssueRef readRef(DataInputStream in) throws IOException {
-        int number = in.readInt();
-        LocalDate date = LocalDate.parse(Objects.requireNonNull(readString(in), "issue date"));
-        return new IssueRef(
-                number < 0 ? null : number, date, readString(in), readString(in), readString(in), in.readBoolean());
-    }
-
-    private static void writePerson(DataOutputStream out, @Nullable Person p) throws IOException {
-        out.writeBoolean(p != null);
-        if (p != null) {
-            writeString(out, p.name());
-            writeString(out, p.url());
-        }
-    }
-
-    private static @Nullable Person readPerson(DataInputStream in) throws IOException {
-        return in.readBoolean() ? new Person(readString(in), readString(in)) : null;
-    }
-
-    private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String v : values) {
-            writeString(out, v);
-        }
-    }
-
-    private static List<String> readStrings(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        List<String> values = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            values.add(Objects.requireNonNull(readString(in), "list element"));
-        }
-        return values;
-    }
-
-    // Length-prefixed UTF-8 (writeUTF stops at 64 KB); -1 stands for null.
-    private static void writeString(DataOutputStream out, @Nullable String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static @Nullable String readString(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        if (n > 1 << 24) {
-            throw new IOException("string of " + n + " bytes: the snapshot cache is damaged");
-        }
-        byte[] bytes = in.readNBytes(n);
-        if (bytes.length != n) {
-            throw new IOException("the snapshot cache ends in the middle of a string");
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static void sameRef(IssueRef ref, IssueRef nested) {
-        if (!ref.equals(nested)) {
-            throw new IllegalArgumentException("a record of " + ref.key() + " carries another issue's ref");
-        }
     }
 }
