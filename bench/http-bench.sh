@@ -101,9 +101,10 @@ stop_server
 # The deployment form (Dockerfile): the jar extracted, plus a class-data-sharing archive recorded by a training
 # start that exits once the context is refreshed.
 "$JAVA" -Djarmode=tools -jar target/twir-archive.jar extract --destination "$WORK/app" >/dev/null
-(cd "$WORK/app" && TWIR_ARCHIVE_REMOTE= TWIR_ARCHIVE_DIR="$WORK/no-archive" TWIR_INDEX_DIR="$WORK/cds-index" \
+# The jar's path must be the same string as in the run below, or the JVM refuses the archive (silently).
+TWIR_ARCHIVE_REMOTE= TWIR_ARCHIVE_DIR="$WORK/no-archive" TWIR_INDEX_DIR="$WORK/cds-index" \
   "$JAVA" --add-modules jdk.incubator.vector -XX:ArchiveClassesAtExit="$WORK/app/app.jsa" \
-    -Dspring.context.exit=onRefresh -jar twir-archive.jar >"$WORK/cds.log" 2>&1) || true
+    -Dspring.context.exit=onRefresh -jar "$WORK/app/twir-archive.jar" >"$WORK/cds.log" 2>&1 || true
 start_server "$WORK/app/twir-archive.jar" "-XX:SharedArchiveFile=$WORK/app/app.jsa"; deployed=$READY_MS
 echo "restart to ready, extracted jar + CDS (the Docker image's form): ${deployed} ms"
 stop_server
