@@ -2,9 +2,7 @@ package org.twir.archive.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -42,44 +40,8 @@ class SearchController {
             description = "All words must match; \"phrases\", -exclusion, OR and "
                     + "field qualifiers (title:, domain:, category:, kind:, tag:, issue:) are understood. Repeating a "
                     + "filter parameter means OR within that dimension; different dimensions combine with AND.")
-    @Parameters({
-        @Parameter(name = "q", in = ParameterIn.QUERY, description = "query text; empty lists everything"),
-        @Parameter(
-                name = "category",
-                in = ParameterIn.QUERY,
-                description = "normalised category path, e.g. community/walkthroughs (repeatable)",
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "kind",
-                in = ParameterIn.QUERY,
-                description = "entry kind, e.g. article, event, crate-of-the-week (repeatable)",
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "year",
-                in = ParameterIn.QUERY,
-                description = "publication year of the issue (repeatable)",
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "domain",
-                in = ParameterIn.QUERY,
-                description = "the link's host without www., e.g. github.com (repeatable)",
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "tag",
-                in = ParameterIn.QUERY,
-                description = "tag such as video, audio, series, zh (repeatable)",
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "issue",
-                in = ParameterIn.QUERY,
-                description = "issue number (repeatable)",
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(name = "from", in = ParameterIn.QUERY, description = "earliest issue date, ISO (2021-01-31)"),
-        @Parameter(name = "to", in = ParameterIn.QUERY, description = "latest issue date, ISO (2021-12-31)"),
-        @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance (default) or date (newest first)"),
-        @Parameter(name = "page", in = ParameterIn.QUERY, description = "0-based page number"),
-        @Parameter(name = "size", in = ParameterIn.QUERY, description = "hits per page, 1..100 (default 20)")
-    })
+    @SearchFilterParameters
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance (default) or date (newest first)")
     @ApiResponse(
             responseCode = "200",
             description = "one page of hits with facet counts",
@@ -100,43 +62,7 @@ class SearchController {
             summary = "Search entries as an Atom feed",
             description = "The same search and parameters as /api/search, newest first (sort is ignored); "
                     + "subscribe to a query such as q=tokio.")
-    @Parameters({
-        @Parameter(name = "q", in = ParameterIn.QUERY, description = "query text"),
-        @Parameter(
-                name = "category",
-                in = ParameterIn.QUERY,
-                description = "category path (repeatable)",
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "kind",
-                in = ParameterIn.QUERY,
-                description = "entry kind (repeatable)",
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "year",
-                in = ParameterIn.QUERY,
-                description = "year (repeatable)",
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "domain",
-                in = ParameterIn.QUERY,
-                description = "domain (repeatable)",
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "tag",
-                in = ParameterIn.QUERY,
-                description = "tag (repeatable)",
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "issue",
-                in = ParameterIn.QUERY,
-                description = "issue number (repeatable)",
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(name = "from", in = ParameterIn.QUERY, description = "earliest issue date, ISO"),
-        @Parameter(name = "to", in = ParameterIn.QUERY, description = "latest issue date, ISO"),
-        @Parameter(name = "page", in = ParameterIn.QUERY, description = "0-based page number"),
-        @Parameter(name = "size", in = ParameterIn.QUERY, description = "entries, 1..100 (default 20)")
-    })
+    @SearchFilterParameters
     Mono<String> searchAtom(ServerWebExchange exchange) {
         SearchParameters.Raw given = SearchParameters.raw(exchange.getRequest().getQueryParams());
         SearchParameters.Raw raw = new SearchParameters.Raw(

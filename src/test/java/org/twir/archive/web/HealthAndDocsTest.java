@@ -1,5 +1,8 @@
 package org.twir.archive.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -40,5 +43,25 @@ class HealthAndDocsTest {
                 .isEqualTo("Search entries")
                 .jsonPath("$.paths['/api/crates-of-the-week/{crate}']")
                 .exists();
+    }
+
+    @Test
+    void openApiListsTheSearchParametersOfBothSearchEndpoints() {
+        client.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/search'].get.parameters[*].name")
+                .value(names -> assertThat(names)
+                        .asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .contains("q", "category", "kind", "year", "domain", "tag", "issue", "from", "to", "sort")
+                        .contains("page", "size"))
+                .jsonPath("$.paths['/api/search.atom'].get.parameters[*].name")
+                .value(names -> assertThat(names)
+                        .asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .contains("q", "category", "tag", "from", "page", "size")
+                        .doesNotContain("sort"));
     }
 }
