@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -15,7 +17,9 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 import org.twir.archive.index.EntryDocuments;
 import org.twir.archive.index.IndexSchema;
 import org.twir.archive.index.TextAnalysis;
+import org.twir.archive.search.ReaderQuery.Clause;
 
 /**
  * {@link SearchService} over the published {@link SearchState}: parses the reader's query, searches exactly
@@ -47,6 +52,9 @@ public final class LuceneSearchService implements SearchService {
      * so the threshold is small, which spares the fuzzy pass and the spell check on most queries.
      */
     static final int TYPO_THRESHOLD = 3;
+
+    /** Words in at least this many entries (title or description) are taken as written, never as typos. */
+    static final int RARE_WORD_ENTRIES = 5;
 
     /** Deepest hit a page may reach; deeper paging costs memory for nothing a reader needs. */
     static final int MAX_DEPTH = 10_000;
@@ -132,17 +140,19 @@ public final class LuceneSearchService implements SearchService {
             throws IOException {
         boolean blank = parsed.isEmpty();
         Sort sort = blank || request.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE;
-        Query text = blank ? new MatchAllDocsQuery() : queries.build(parsed, false);
+        Query text = blank ? new MatchAllDocsQuery() : queries.build(parsed, QueryFactory.EXACT);
         Run result = run(state, request, text, sort, depth);
         String suggestion = null;
         long exactTotal = result.top().totalHits.value();
         if (!blank && exactTotal < TYPO_THRESHOLD) {
             suggestion =
                     spelling.suggest(request.query(), parsed, state.searcher().getIndexReader());
-            if (QueryFactory.hasTypoCandidates(parsed)) {
+            IndexReader reader = state.searcher().getIndexReader();
+            Predicate<Clause> misspelt = clause -> QueryFactory.typoCandidate(clause) && rare(clause, reader);
+            if (parsed.requiredClauses().stream().anyMatch(misspelt)) {
                 // Expanded once into the matching terms: searching, counting and highlighting then share one
                 // expansion instead of each building the words' edit automata again.
-                Query tolerant = state.searcher().rewrite(queries.build(parsed, true));
+                Query tolerant = state.searcher().rewrite(queries.build(parsed, misspelt));
                 Run fuzzy = run(state, request, tolerant, sort, depth);
                 if (fuzzy.top().totalHits.value() > exactTotal) {
                     text = tolerant;
@@ -159,6 +169,26 @@ public final class LuceneSearchService implements SearchService {
                 ? faceting.counts(null, List.of())
                 : faceting.counts(result.facets(), facetState.getDims());
         return new SearchResult(top.totalHits.value(), request.page(), request.size(), hits, facets, suggestion);
+    }
+
+    /**
+     * Whether {@code clause}'s word is in fewer than {@value #RARE_WORD_ENTRIES} entries, as written (titles) or
+     * stemmed (descriptions): only such a word is likely a typo. A common word is not fuzzed even when the
+     * query as a whole finds little; that would only drown its entries in look-alikes (and the edit automata
+     * of common words are the most costly part of an uncached search).
+     */
+    private boolean rare(Clause clause, IndexReader reader) {
+        try {
+            String stem = queries.singleTerm(IndexSchema.DESCRIPTION, clause.text());
+            int entries = reader.docFreq(
+                    new Term(IndexSchema.TITLE_EXACT, clause.text().toLowerCase(Locale.ROOT)));
+            if (stem != null) {
+                entries += reader.docFreq(new Term(IndexSchema.DESCRIPTION, stem));
+            }
+            return entries < RARE_WORD_ENTRIES;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the terms dictionary failed", e);
+        }
     }
 
     /** A completion request, the key of its cached answer. */

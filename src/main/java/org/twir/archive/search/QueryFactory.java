@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -74,8 +75,13 @@ final class QueryFactory {
         this.builder = new QueryBuilder(queryAnalyzer);
     }
 
-    /** The query for {@code parsed}; match-all when it has no positive clause. */
-    Query build(ReaderQuery parsed, boolean typoTolerant) {
+    /**
+     * The query for {@code parsed}; match-all when it has no positive clause.
+     *
+     * @param typoTolerant which words may also match with typos (only plain words long enough, see
+     *     {@link #typoEdits}, ever do)
+     */
+    Query build(ReaderQuery parsed, Predicate<Clause> typoTolerant) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         List<List<Clause>> groups = parsed.required();
         boolean onlyStopWords = groups.stream().allMatch(QueryFactory::isStopWordGroup);
@@ -93,7 +99,7 @@ final class QueryFactory {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         for (Clause clause : parsed.excluded()) {
-            Query q = clause(clause, false);
+            Query q = clause(clause, EXACT);
             if (q != null) {
                 query.add(q, Occur.MUST_NOT);
             }
@@ -101,9 +107,12 @@ final class QueryFactory {
         return query.build();
     }
 
-    /** Whether {@link #build} with typos allowed would differ from the exact query. */
-    static boolean hasTypoCandidates(ReaderQuery parsed) {
-        return parsed.requiredClauses().stream().anyMatch(c -> typoEdits(c) > 0);
+    /** No word may match with typos. */
+    static final Predicate<Clause> EXACT = clause -> false;
+
+    /** Whether a typo-tolerant {@link #build} could let {@code clause} match with typos. */
+    static boolean typoCandidate(Clause clause) {
+        return typoEdits(clause) > 0;
     }
 
     private static boolean isStopWordGroup(List<Clause> group) {
@@ -113,7 +122,7 @@ final class QueryFactory {
                 && STOP_WORDS.contains(group.getFirst().text().toLowerCase(Locale.ROOT));
     }
 
-    private @Nullable Query group(List<Clause> group, boolean typoTolerant) {
+    private @Nullable Query group(List<Clause> group, Predicate<Clause> typoTolerant) {
         List<Query> alternatives = group.stream()
                 .map(c -> clause(c, typoTolerant))
                 .filter(q -> q != null)
@@ -129,7 +138,7 @@ final class QueryFactory {
         return or.build();
     }
 
-    private @Nullable Query clause(Clause clause, boolean typoTolerant) {
+    private @Nullable Query clause(Clause clause, Predicate<Clause> typoTolerant) {
         String qualifier = clause.qualifier();
         if (qualifier == null || qualifier.equals("title")) {
             Map<String, Float> fields = qualifier == null ? TEXT_FIELDS : TITLE_FIELDS;
@@ -142,7 +151,7 @@ final class QueryFactory {
         return new TermQuery(facetTerm(qualifier, clause.text()));
     }
 
-    private @Nullable Query text(Clause clause, Map<String, Float> fields, boolean typoTolerant) {
+    private @Nullable Query text(Clause clause, Map<String, Float> fields, Predicate<Clause> typoTolerant) {
         List<Query> perField = new ArrayList<>();
         fields.forEach((field, boost) -> {
             Query q = builder.createBooleanQuery(field, clause.text(), Occur.MUST);
@@ -150,7 +159,7 @@ final class QueryFactory {
                 perField.add(new BoostQuery(q, boost));
             }
         });
-        int edits = typoTolerant ? typoEdits(clause) : 0;
+        int edits = typoTolerant.test(clause) ? typoEdits(clause) : 0;
         if (edits > 0) {
             FUZZY_FIELDS.forEach((field, boost) -> {
                 String term = singleTerm(field, clause.text());
