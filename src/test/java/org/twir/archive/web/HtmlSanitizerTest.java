@@ -31,4 +31,34 @@ class HtmlSanitizerTest {
     void keepsEscapedTextEscaped() {
         assertThat(HtmlSanitizer.highlight("Vec&lt;T&gt; &amp; more")).isEqualTo("Vec&lt;T&gt; &amp; more");
     }
+
+    @Test
+    void closesAnUnbalancedMarkElement() {
+        assertThat(HtmlSanitizer.highlight("<mark>tokio and the rest")).isEqualTo("<mark>tokio and the rest</mark>");
+    }
+
+    @Test
+    void escapesAStrayClosingBracket() {
+        assertThat(HtmlSanitizer.highlight("a > b")).isEqualTo("a &gt; b");
+    }
+
+    @Test
+    void escapesABareAmpersand() {
+        assertThat(HtmlSanitizer.highlight("R&D <mark>notes</mark>")).isEqualTo("R&amp;D <mark>notes</mark>");
+    }
+
+    @Test
+    void takesEscapedHighlighterOutputAsItIs() {
+        String fragment = "Don&#x27;t <mark>pin</mark> &quot;Box&lt;T&gt;&quot; &#39;here&#39;";
+        assertThat(HtmlSanitizer.isMarkOnly(fragment)).isTrue();
+        assertThat(HtmlSanitizer.highlight(fragment)).isSameAs(fragment);
+    }
+
+    @Test
+    void sendsAnyOtherMarkupToTheCleaner() {
+        assertThat(HtmlSanitizer.isMarkOnly("<mark >a</mark>")).isFalse();
+        assertThat(HtmlSanitizer.isMarkOnly("</mark>a")).isFalse();
+        assertThat(HtmlSanitizer.isMarkOnly("&#;")).isFalse();
+        assertThat(HtmlSanitizer.isMarkOnly("<img src=x onerror=alert(1)>")).isFalse();
+    }
 }
