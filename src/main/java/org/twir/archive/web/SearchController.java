@@ -64,20 +64,8 @@ class SearchController {
                     + "subscribe to a query such as q=tokio.")
     @SearchFilterParameters
     Mono<String> searchAtom(ServerWebExchange exchange) {
-        SearchParameters.Raw given = SearchParameters.raw(exchange.getRequest().getQueryParams());
-        SearchParameters.Raw raw = new SearchParameters.Raw(
-                given.q(),
-                given.category(),
-                given.kind(),
-                given.year(),
-                given.domain(),
-                given.tag(),
-                given.issue(),
-                given.from(),
-                given.to(),
-                "date",
-                given.page(),
-                given.size());
+        SearchParameters.Raw raw =
+                SearchParameters.raw(exchange.getRequest().getQueryParams()).withSort("date");
         SearchRequest request = SearchParameters.toRequest(raw, Sort.DATE);
         String self = exchange.getRequest().getURI().toString();
         return archive.call(

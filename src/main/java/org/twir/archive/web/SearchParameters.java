@@ -42,7 +42,13 @@ final class SearchParameters {
             @Nullable String to,
             @Nullable String sort,
             @Nullable String page,
-            @Nullable String size) {}
+            @Nullable String size) {
+
+        /** The same parameters in another order ({@code sort} value). */
+        Raw withSort(String newSort) {
+            return new Raw(q, category, kind, year, domain, tag, issue, from, to, newSort, page, size);
+        }
+    }
 
     private SearchParameters() {}
 
