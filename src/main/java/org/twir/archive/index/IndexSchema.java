@@ -1,7 +1,7 @@
 package org.twir.archive.index;
 
+import java.util.List;
 import org.apache.lucene.facet.FacetsConfig;
-import org.twir.archive.search.Dimensions;
 
 /**
  * Every Lucene field and facet dimension of the archive index, declared once. One document is one
@@ -62,14 +62,21 @@ public final class IndexSchema {
     public static final String TAG = "tag";
     public static final String DOMAIN = "domain";
 
-    /** Facet dimensions (SortedSetDocValuesFacetField, no taxonomy index to keep in sync). */
-    public static final String DIM_CATEGORY = Dimensions.CATEGORY;
+    /**
+     * Facet dimensions (SortedSetDocValuesFacetField, no taxonomy index to keep in sync). The names are API
+     * contract too: the filter query parameters and the keys of a search answer's {@code facets}.
+     */
+    public static final String DIM_CATEGORY = "category";
 
-    public static final String DIM_KIND = Dimensions.KIND;
-    public static final String DIM_YEAR = Dimensions.YEAR;
-    public static final String DIM_ISSUE = Dimensions.ISSUE;
-    public static final String DIM_DOMAIN = Dimensions.DOMAIN;
-    public static final String DIM_TAG = Dimensions.TAG;
+    public static final String DIM_KIND = "kind";
+    public static final String DIM_YEAR = "year";
+    public static final String DIM_ISSUE = "issue";
+    public static final String DIM_DOMAIN = "domain";
+    public static final String DIM_TAG = "tag";
+
+    /** Every dimension, in the order a search answer lists their counts. */
+    public static final List<String> DIMENSIONS =
+            List.of(DIM_CATEGORY, DIM_KIND, DIM_YEAR, DIM_ISSUE, DIM_DOMAIN, DIM_TAG);
 
     private IndexSchema() {}
 

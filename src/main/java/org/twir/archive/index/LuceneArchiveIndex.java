@@ -22,32 +22,30 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.spell.HighFrequencyDictionary;
+import org.apache.lucene.search.suggest.Lookup;
+import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Entry;
 import org.twir.archive.model.Issue;
-import org.twir.archive.search.Completions;
-import org.twir.archive.search.LuceneSearchService;
-import org.twir.archive.search.SearchService;
-import org.twir.archive.search.SearchState;
 
 /**
  * The embedded Lucene index of the archive. One {@link IndexWriter}; one {@link SearcherManager} whose
  * searchers are only refreshed after a commit, so no search ever sees a half-applied update. Every commit is
- * published as an immutable {@link SearchState} (snapshot, searcher, facet state, completions) swapped in
+ * published as an immutable {@link IndexState} (snapshot, searcher, facet state, title words) swapped in
  * atomically; requests take a reference on its reader and never lock. Writes ({@link #load}, {@link #apply})
  * are serialised among themselves.
  */
-public final class LuceneArchiveIndex implements ArchiveIndexService, SearchState.Source {
+public final class LuceneArchiveIndex implements ArchiveIndexService {
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final EntryDocuments documents = EntryDocuments.standard();
-    private final LuceneSearchService search;
-    private final AtomicReference<SearchState> current = new AtomicReference<>();
+    private final EntryDocuments documents = new EntryDocuments();
+    private final AtomicReference<IndexState> current = new AtomicReference<>();
     private final Object writeLock = new Object();
     private volatile boolean ready;
     private volatile boolean closed;
@@ -60,7 +58,6 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
                 .setCommitOnClose(false);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
-        this.search = new LuceneSearchService(this, documents);
         publish(List.of());
     }
 
@@ -94,7 +91,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
                 rebuild(issues);
                 commit(fingerprint);
             }
-            SearchState state = publish(issues);
+            IndexState state = publish(issues);
             ready = true;
             return new LoadResult(
                     !reuse,
@@ -146,7 +143,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
                 issues.put(issue.ref().key(), issue);
             }
             commit(fingerprint);
-            SearchState state = publish(issues.values());
+            IndexState state = publish(issues.values());
             return new IndexUpdate(
                     upsertList.size(), written, removed, state.snapshot().generation());
         }
@@ -169,7 +166,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
 
     /** The number of entries searchable now. */
     public int documentCount() {
-        SearchState state = acquire();
+        IndexState state = acquire();
         try {
             return state.searcher().getIndexReader().numDocs();
         } finally {
@@ -178,14 +175,9 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
     }
 
     @Override
-    public SearchService search() {
-        return search;
-    }
-
-    @Override
-    public SearchState acquire() {
+    public IndexState acquire() {
         while (true) {
-            SearchState state = current.get();
+            IndexState state = current.get();
             if (state.searcher().getIndexReader().tryIncRef()) {
                 return state;
             }
@@ -198,7 +190,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
     }
 
     @Override
-    public void release(SearchState state) {
+    public void release(IndexState state) {
         try {
             state.searcher().getIndexReader().decRef();
         } catch (IOException e) {
@@ -274,30 +266,44 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
     }
 
     /** Refreshes the searcher to the last commit and swaps in a new state for it. Caller holds the write lock. */
-    private SearchState publish(Collection<Issue> issues) throws IOException {
+    private IndexState publish(Collection<Issue> issues) throws IOException {
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
-        SearchState state;
+        IndexState state;
         try {
             IndexReader reader = searcher.getIndexReader();
             long generation = ((DirectoryReader) reader).getVersion();
             // Facet ordinals exist only once some entry was indexed; an empty index has nothing to count.
             boolean hasFacets =
                     FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
-            state = new SearchState(
+            state = new IndexState(
                     new ArchiveSnapshot(List.copyOf(issues), generation),
                     searcher,
                     hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null,
-                    Completions.build(reader));
+                    titleWords(reader));
         } catch (IOException | RuntimeException e) {
             searchers.release(searcher);
             throw e;
         }
-        SearchState old = current.getAndSet(state);
+        IndexState old = current.getAndSet(state);
         if (old != null) {
             searchers.release(old.searcher());
         }
         return state;
+    }
+
+    /**
+     * The unstemmed title words of {@code reader} weighted by document frequency, as an in-memory weighted FST
+     * for search-as-you-type (crate names included, whole and in parts); built in a few hundred milliseconds.
+     */
+    private static Lookup titleWords(IndexReader reader) throws IOException {
+        try (ByteBuffersDirectory temp = new ByteBuffersDirectory()) {
+            WFSTCompletionLookup lookup = new WFSTCompletionLookup(temp, "completions", true);
+            if (reader.numDocs() > 0) {
+                lookup.build(new HighFrequencyDictionary(reader, IndexSchema.TITLE_EXACT, 0f).getEntryIterator());
+            }
+            return lookup;
+        }
     }
 
     private void ensureOpen() {

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
+import org.twir.archive.index.IndexSchema;
 import org.twir.archive.model.Category;
 import org.twir.archive.model.EntryKind;
-import org.twir.archive.search.Dimensions;
 import org.twir.archive.search.SearchRequest;
 import org.twir.archive.search.SearchRequest.Sort;
 
@@ -79,17 +79,20 @@ final class SearchParameters {
                     "q", "q is too long (" + query.length() + " characters); use at most " + MAX_QUERY_LENGTH);
         }
         Map<String, List<String>> filters = new LinkedHashMap<>();
-        putFilter(filters, Dimensions.CATEGORY, raw.category(), SearchParameters::category);
-        putFilter(filters, Dimensions.KIND, raw.kind(), SearchParameters::kind);
-        putFilter(filters, Dimensions.YEAR, raw.year(), v -> String.valueOf(year(v)));
+        putFilter(filters, IndexSchema.DIM_CATEGORY, raw.category(), SearchParameters::category);
+        putFilter(filters, IndexSchema.DIM_KIND, raw.kind(), SearchParameters::kind);
+        putFilter(filters, IndexSchema.DIM_YEAR, raw.year(), v -> String.valueOf(year(v)));
         putFilter(
                 filters,
-                Dimensions.DOMAIN,
+                IndexSchema.DIM_DOMAIN,
                 raw.domain(),
-                v -> text(Dimensions.DOMAIN, v).toLowerCase(Locale.ROOT));
+                v -> text(IndexSchema.DIM_DOMAIN, v).toLowerCase(Locale.ROOT));
         putFilter(
-                filters, Dimensions.TAG, raw.tag(), v -> text(Dimensions.TAG, v).toLowerCase(Locale.ROOT));
-        putFilter(filters, Dimensions.ISSUE, raw.issue(), v -> String.valueOf(positive("issue", v)));
+                filters,
+                IndexSchema.DIM_TAG,
+                raw.tag(),
+                v -> text(IndexSchema.DIM_TAG, v).toLowerCase(Locale.ROOT));
+        putFilter(filters, IndexSchema.DIM_ISSUE, raw.issue(), v -> String.valueOf(positive("issue", v)));
         LocalDate from = date("from", raw.from());
         LocalDate to = date("to", raw.to());
         if (from != null && to != null && from.isAfter(to)) {
