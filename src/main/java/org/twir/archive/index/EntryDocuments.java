@@ -3,9 +3,6 @@ package org.twir.archive.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
@@ -16,6 +13,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.twir.archive.model.Entry;
+import org.twir.archive.model.WebUrls;
 
 /**
  * The Lucene document of an archive entry, following {@link IndexSchema}. Reading a hit back from the stored
@@ -23,19 +21,7 @@ import org.twir.archive.model.Entry;
  */
 final class EntryDocuments {
 
-    private static final Pattern HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/?#]*@)?([^/:?#]+)");
-
     private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
-
-    /** The link's host in lower case without {@code www.}; empty when the link has no recognisable host. */
-    static String domainOf(String url) {
-        Matcher m = HOST.matcher(url.strip());
-        if (!m.find()) {
-            return "";
-        }
-        String host = m.group(1).toLowerCase(Locale.ROOT);
-        return host.startsWith("www.") ? host.substring(4) : host;
-    }
 
     /** The document to index for {@code entry}, facet fields already built. */
     Document toDocument(Entry entry) {
@@ -55,10 +41,11 @@ final class EntryDocuments {
         doc.add(new LongField(IndexSchema.DATE, date.toEpochDay(), Field.Store.YES));
         doc.add(new IntField(IndexSchema.POSITION, entry.position(), Field.Store.YES));
         doc.add(new StoredField(IndexSchema.ISSUE_URL, entry.issue().siteUrl()));
+        doc.add(new StoredField(IndexSchema.ISSUE_ID, entry.issue().id()));
         doc.add(new StoredField(IndexSchema.CATEGORY, entry.category().path()));
         doc.add(new StoredField(IndexSchema.CATEGORY_PATH, entry.categoryPath()));
         doc.add(new StoredField(IndexSchema.KIND, entry.kind().id()));
-        String domain = domainOf(entry.url());
+        String domain = WebUrls.domain(entry.url());
         doc.add(new StoredField(IndexSchema.DOMAIN, domain));
 
         doc.add(new SortedSetDocValuesFacetField(

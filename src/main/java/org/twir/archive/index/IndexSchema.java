@@ -11,7 +11,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexSchema {
 
     /** Stored in the commit user data; a different value on disk forces a rebuild. */
-    public static final String VERSION = "5";
+    public static final String VERSION = "6";
 
     /** Commit user-data key of the archive fingerprint the index was built from. */
     public static final String COMMIT_FINGERPRINT = "twir.fingerprint";
@@ -56,6 +56,10 @@ public final class IndexSchema {
     public static final String ISSUE_NUMBER = "issue_number";
 
     public static final String ISSUE_URL = "issue_url";
+
+    /** {@link org.twir.archive.model.IssueRef#id()}: what {@code /api/issues/{id}} takes, special issues too. */
+    public static final String ISSUE_ID = "issue_id";
+
     public static final String CATEGORY = "category";
     public static final String CATEGORY_PATH = "category_path";
     public static final String KIND = "kind";

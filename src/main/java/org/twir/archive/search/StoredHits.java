@@ -29,6 +29,7 @@ final class StoredHits {
                 highlight,
                 stored.get(IndexSchema.ISSUE_URL),
                 stored.get(IndexSchema.DOMAIN),
-                score);
+                score,
+                stored.get(IndexSchema.ISSUE_ID));
     }
 }

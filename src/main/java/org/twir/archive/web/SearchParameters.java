@@ -59,12 +59,12 @@ final class SearchParameters {
     static Raw raw(MultiValueMap<String, String> params) {
         return new Raw(
                 params.getFirst("q"),
-                params.get("category"),
-                params.get("kind"),
-                params.get("year"),
-                params.get("domain"),
-                params.get("tag"),
-                params.get("issue"),
+                params.get(IndexSchema.DIM_CATEGORY),
+                params.get(IndexSchema.DIM_KIND),
+                params.get(IndexSchema.DIM_YEAR),
+                params.get(IndexSchema.DIM_DOMAIN),
+                params.get(IndexSchema.DIM_TAG),
+                params.get(IndexSchema.DIM_ISSUE),
                 params.getFirst("from"),
                 params.getFirst("to"),
                 params.getFirst("sort"),
@@ -92,7 +92,7 @@ final class SearchParameters {
                 IndexSchema.DIM_TAG,
                 raw.tag(),
                 v -> text(IndexSchema.DIM_TAG, v).toLowerCase(Locale.ROOT));
-        putFilter(filters, IndexSchema.DIM_ISSUE, raw.issue(), v -> String.valueOf(positive("issue", v)));
+        putFilter(filters, IndexSchema.DIM_ISSUE, raw.issue(), v -> String.valueOf(positive(IndexSchema.DIM_ISSUE, v)));
         LocalDate from = date("from", raw.from());
         LocalDate to = date("to", raw.to());
         if (from != null && to != null && from.isAfter(to)) {
@@ -168,7 +168,7 @@ final class SearchParameters {
         String path = value.toLowerCase(Locale.ROOT);
         if (Category.fromPath(path).isEmpty()) {
             throw new BadParameterException(
-                    "category",
+                    IndexSchema.DIM_CATEGORY,
                     "category '" + abbreviate(value) + "' is unknown; use one of "
                             + Arrays.stream(Category.values())
                                     .map(Category::path)
@@ -181,7 +181,7 @@ final class SearchParameters {
         return EntryKind.fromId(value)
                 .map(EntryKind::id)
                 .orElseThrow(() -> new BadParameterException(
-                        "kind",
+                        IndexSchema.DIM_KIND,
                         "kind '" + abbreviate(value)
                                 + "' is unknown; use one of "
                                 + Arrays.stream(EntryKind.values())
@@ -190,9 +190,10 @@ final class SearchParameters {
     }
 
     private static int year(String value) {
-        int year = integer("year", value);
+        int year = integer(IndexSchema.DIM_YEAR, value);
         if (year < 2000 || year > 2999) {
-            throw new BadParameterException("year", "year must be a four-digit year such as 2021, was " + year);
+            throw new BadParameterException(
+                    IndexSchema.DIM_YEAR, "year must be a four-digit year such as 2021, was " + year);
         }
         return year;
     }
