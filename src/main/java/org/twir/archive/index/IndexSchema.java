@@ -19,6 +19,9 @@ public final class IndexSchema {
     /** Commit user-data key of {@link #VERSION}. */
     public static final String COMMIT_SCHEMA = "twir.schema";
 
+    /** Commit user-data key of the {@link org.twir.archive.parse.ParserKey} whose issues the index holds. */
+    public static final String COMMIT_PARSER = "twir.parser";
+
     /** Entry id ({@code file#position}): StringField, matched whole, never analysed; stored for the hit. */
     public static final String ID = "id";
 

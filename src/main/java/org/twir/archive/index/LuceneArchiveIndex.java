@@ -31,6 +31,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Entry;
 import org.twir.archive.model.Issue;
+import org.twir.archive.parse.ParserKey;
 
 /**
  * The embedded Lucene index of the archive. One {@link IndexWriter}; one {@link SearcherManager} whose
@@ -42,6 +43,7 @@ import org.twir.archive.model.Issue;
 public final class LuceneArchiveIndex implements ArchiveIndexService {
 
     private final Directory directory;
+    private final String parserKey;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final EntryDocuments documents = new EntryDocuments();
@@ -50,8 +52,9 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     private volatile boolean ready;
     private volatile boolean closed;
 
-    private LuceneArchiveIndex(Directory directory) throws IOException {
+    private LuceneArchiveIndex(Directory directory, String parserKey) throws IOException {
         this.directory = directory;
+        this.parserKey = parserKey;
         IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128)
@@ -63,18 +66,21 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
 
     /** Opens (or creates) the index in {@code indexDir}; call {@link #load} before searching. */
     public static LuceneArchiveIndex open(Path indexDir) throws IOException {
+        return open(indexDir, ParserKey.current());
+    }
+
+    /**
+     * Opens the index in {@code indexDir} for issues made by the parser {@code parserKey}: an index on disk
+     * written for another parser is rebuilt by {@link #load}, like one of another archive or schema.
+     */
+    static LuceneArchiveIndex open(Path indexDir, String parserKey) throws IOException {
         Files.createDirectories(indexDir);
-        return new LuceneArchiveIndex(FSDirectory.open(indexDir));
+        return new LuceneArchiveIndex(FSDirectory.open(indexDir), parserKey);
     }
 
     /** An index held in memory only (tests, benchmarks). */
     public static LuceneArchiveIndex inMemory() throws IOException {
-        return new LuceneArchiveIndex(new ByteBuffersDirectory());
-    }
-
-    /** An index on a directory the caller made (tests reopening the same in-memory directory). */
-    static LuceneArchiveIndex on(Directory directory) throws IOException {
-        return new LuceneArchiveIndex(directory);
+        return new LuceneArchiveIndex(new ByteBuffersDirectory(), ParserKey.current());
     }
 
     @Override
@@ -84,9 +90,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
             long start = System.nanoTime();
             long entries = issues.stream().mapToLong(i -> i.entries().size()).sum();
             Map<String, String> committed = committedData();
-            boolean reuse = fingerprint.equals(committed.get(IndexSchema.COMMIT_FINGERPRINT))
-                    && IndexSchema.VERSION.equals(committed.get(IndexSchema.COMMIT_SCHEMA))
-                    && writer.getDocStats().numDocs == entries;
+            boolean reuse = builtFrom(committed, fingerprint) && writer.getDocStats().numDocs == entries;
             if (!reuse) {
                 rebuild(issues);
                 commit(fingerprint);
@@ -106,10 +110,15 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     public boolean holds(String fingerprint) {
         synchronized (writeLock) {
             Map<String, String> committed = committedData();
-            return !closed
-                    && fingerprint.equals(committed.get(IndexSchema.COMMIT_FINGERPRINT))
-                    && IndexSchema.VERSION.equals(committed.get(IndexSchema.COMMIT_SCHEMA));
+            return !closed && builtFrom(committed, fingerprint);
         }
+    }
+
+    /** Whether a commit holds the issues this process would index for {@code fingerprint}. */
+    private boolean builtFrom(Map<String, String> committed, String fingerprint) {
+        return fingerprint.equals(committed.get(IndexSchema.COMMIT_FINGERPRINT))
+                && IndexSchema.VERSION.equals(committed.get(IndexSchema.COMMIT_SCHEMA))
+                && parserKey.equals(committed.get(IndexSchema.COMMIT_PARSER));
     }
 
     @Override
@@ -259,9 +268,14 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     }
 
     private void commit(String fingerprint) throws IOException {
-        writer.setLiveCommitData(
-                Map.of(IndexSchema.COMMIT_FINGERPRINT, fingerprint, IndexSchema.COMMIT_SCHEMA, IndexSchema.VERSION)
-                        .entrySet());
+        writer.setLiveCommitData(Map.of(
+                        IndexSchema.COMMIT_FINGERPRINT,
+                        fingerprint,
+                        IndexSchema.COMMIT_SCHEMA,
+                        IndexSchema.VERSION,
+                        IndexSchema.COMMIT_PARSER,
+                        parserKey)
+                .entrySet());
         writer.commit();
     }
 

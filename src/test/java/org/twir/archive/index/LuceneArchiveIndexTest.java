@@ -47,6 +47,21 @@ class LuceneArchiveIndexTest {
     }
 
     @Test
+    void rebuildsOnRestartWhenTheParserChanged() throws Exception {
+        try (LuceneArchiveIndex index = LuceneArchiveIndex.open(dir, "parser-a")) {
+            index.load(List.of(FIRST, SECOND), "fp-a");
+        }
+        try (LuceneArchiveIndex index = LuceneArchiveIndex.open(dir, "parser-a")) {
+            assertThat(index.holds("fp-a")).isTrue();
+        }
+        try (LuceneArchiveIndex index = LuceneArchiveIndex.open(dir, "parser-b")) {
+            assertThat(index.holds("fp-a")).isFalse();
+            assertThat(index.load(List.of(FIRST, SECOND), "fp-a").rebuilt()).isTrue();
+            assertThat(index.holds("fp-a")).isTrue();
+        }
+    }
+
+    @Test
     void rebuildsOnRestartWhenTheFingerprintDiffers() throws Exception {
         try (LuceneArchiveIndex index = LuceneArchiveIndex.open(dir)) {
             index.load(List.of(FIRST), "fp-a");
