@@ -40,6 +40,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return answer(problem, new HttpHeaders());
     }
 
+    @ExceptionHandler(RequestBodyException.class)
+    Mono<ResponseEntity<ProblemDetail>> badBody(RequestBodyException e, ServerWebExchange exchange) {
+        String title = e.status() == HttpStatus.CONTENT_TOO_LARGE ? "Request body too large" : "Invalid request body";
+        return answer(problem(e.status(), title, e.getMessage(), exchange), new HttpHeaders());
+    }
+
     @ExceptionHandler(InvalidQueryException.class)
     Mono<ResponseEntity<ProblemDetail>> invalidQuery(InvalidQueryException e, ServerWebExchange exchange) {
         // No "parameter" property: the engine's message names what to change (a q clause, or the page depth).

@@ -9,11 +9,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,19 +19,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.twir.archive.config.TwirProperties;
 import org.twir.archive.duplicates.DuplicateChecker;
 import org.twir.archive.duplicates.DuplicateCheckerCache;
 import org.twir.archive.duplicates.DuplicateReport;
 import org.twir.archive.duplicates.TemplateLinks;
 import org.twir.archive.duplicates.UrlLookup;
-import org.twir.archive.index.ArchiveIndexService;
 import org.twir.archive.model.Issue;
 import org.twir.archive.parse.ArchiveParser;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The editors' duplicate check over the live archive: {@code POST} a draft (markdown) or {@code {"urls":
  * [...]}}, or {@code GET ?url=} to ask where a link was featured. Bodies are read up to {@link #MAX_BODY_BYTES}
- * and decoded here, so that a too-large body is a 413 and a malformed one a 400 that says what to fix.
+ * and decoded here, so that a too-large body is a 413 and a malformed one a 400 that says what to fix. The
+ * check runs through {@link ArchiveAccess} like every other index call (its pool, its 503 while loading).
  */
 @RestController
 @RequestMapping(path = "/api/duplicates", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -55,11 +51,11 @@ class DuplicatesController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ArchiveIndexService archive;
+    private final ArchiveAccess archive;
     private final ArchiveParser parser = new ArchiveParser();
     private final DuplicateCheckerCache checkers;
 
-    DuplicatesController(ArchiveIndexService archive, TwirProperties properties) throws IOException {
+    DuplicatesController(ArchiveAccess archive, TwirProperties properties) throws IOException {
         this.archive = archive;
         this.checkers = new DuplicateCheckerCache(
                 TemplateLinks.read(properties.archive().dir()));
@@ -72,7 +68,7 @@ class DuplicatesController {
                     + "Issues with the draft's number or dated on/after it are ignored. Body limit 1 MiB.")
     Mono<DuplicateReport> checkDraft(
             @RequestBody Flux<DataBuffer> body, @RequestParam(name = "name", defaultValue = "draft.md") String name) {
-        return read(body).flatMap(markdown -> blocking(() -> checker().check(draft(name, markdown))));
+        return read(body).flatMap(markdown -> archive.call(view -> checker(view).check(draft(name, markdown))));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -80,7 +76,7 @@ class DuplicatesController {
             summary = "Check a list of URLs against the whole archive",
             description = "Body: {\"urls\": [\"https://...\", ...]}; at most 5000 URLs, 1 MiB.")
     Mono<DuplicateReport> checkUrls(@RequestBody Flux<DataBuffer> body) {
-        return read(body).flatMap(json -> blocking(() -> checker().checkUrls(urls(json))));
+        return read(body).flatMap(json -> archive.call(view -> checker(view).checkUrls(urls(json))));
     }
 
     @GetMapping
@@ -89,34 +85,22 @@ class DuplicatesController {
             description = "Every occurrence of the link's canonical form in any issue, newest first.")
     Mono<UrlLookup> lookup(@RequestParam(name = "url") String url) {
         if (url.isBlank()) {
-            return Mono.error(new ResponseStatusException(HttpStatus.BAD_REQUEST, "url must not be blank"));
+            return Mono.error(new BadParameterException("url", "url must not be blank"));
         }
-        return blocking(() -> checker().lookup(url));
+        return archive.call(view -> checker(view).lookup(url));
     }
 
-    /** Parsing and a first index build take CPU time: never on the event loop. */
-    private static <T> Mono<T> blocking(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
-    }
-
-    private DuplicateChecker checker() {
-        if (!archive.isReady()) {
-            throw new ResponseStatusException(
-                    HttpStatus.SERVICE_UNAVAILABLE, "the archive is still being loaded; try again in a few seconds");
-        }
-        return checkers.forSnapshot(archive.snapshot());
+    /** Built once per snapshot generation; the first build (every link of the archive) takes a while. */
+    private DuplicateChecker checker(ArchiveView view) {
+        return checkers.forSnapshot(view.snapshot());
     }
 
     private static Mono<String> read(Flux<DataBuffer> body) {
         return DataBufferUtils.join(body, MAX_BODY_BYTES)
-                .onErrorMap(
-                        DataBufferLimitException.class,
-                        e -> new ResponseStatusException(
-                                HttpStatus.CONTENT_TOO_LARGE, "the body is larger than " + MAX_BODY_BYTES + " bytes"))
+                .onErrorMap(DataBufferLimitException.class, e -> RequestBodyException.tooLarge(MAX_BODY_BYTES))
                 .map(DuplicatesController::utf8)
                 .filter(text -> !text.isBlank())
-                .switchIfEmpty(Mono.error(new ResponseStatusException(
-                        HttpStatus.BAD_REQUEST,
+                .switchIfEmpty(Mono.error(RequestBodyException.invalid(
                         "the body is empty: send a draft (text/markdown) or {\"urls\": [...]} (application/json)")));
     }
 
@@ -130,7 +114,7 @@ class DuplicatesController {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the body is not UTF-8 text", e);
+            throw RequestBodyException.invalid("the body is not UTF-8 text", e);
         } finally {
             DataBufferUtils.release(buffer);
         }
@@ -139,16 +123,14 @@ class DuplicatesController {
     private Issue draft(String name, String markdown) {
         ArchiveParser.FileParse parse = parser.parse(name, markdown);
         return parse.issue()
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.BAD_REQUEST,
-                        "the body is not a TWiR issue: "
-                                + String.join(
-                                        "; ",
-                                        parse.problems().stream()
-                                                .limit(5)
-                                                .map(p -> "line " + p.line() + ": " + p.message())
-                                                .toList())
-                                + " (a draft needs the Title/Number/Date header)"));
+                .orElseThrow(() -> RequestBodyException.invalid("the body is not a TWiR issue: "
+                        + String.join(
+                                "; ",
+                                parse.problems().stream()
+                                        .limit(5)
+                                        .map(p -> "line " + p.line() + ": " + p.message())
+                                        .toList())
+                        + " (a draft needs the Title/Number/Date header)"));
     }
 
     private static List<String> urls(String json) {
@@ -156,23 +138,20 @@ class DuplicatesController {
         try {
             root = JSON.readTree(json);
         } catch (JacksonException e) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "the body is not valid JSON: " + e.getOriginalMessage(), e);
+            throw RequestBodyException.invalid("the body is not valid JSON: " + e.getOriginalMessage(), e);
         }
         JsonNode urls = root == null ? null : root.get("urls");
         if (urls == null || !urls.isArray() || urls.isEmpty()) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "urls must be a non-empty array of strings: {\"urls\": [\"https://...\"]}");
+            throw RequestBodyException.invalid(
+                    "urls must be a non-empty array of strings: {\"urls\": [\"https://...\"]}");
         }
         if (urls.size() > MAX_URLS) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "urls must hold at most " + MAX_URLS + " URLs, had " + urls.size());
+            throw RequestBodyException.invalid("urls must hold at most " + MAX_URLS + " URLs, had " + urls.size());
         }
         List<String> list = new ArrayList<>();
         for (JsonNode url : urls) {
             if (!url.isString() || url.asString().isBlank()) {
-                throw new ResponseStatusException(
-                        HttpStatus.BAD_REQUEST, "urls must hold only non-blank strings, found " + url);
+                throw RequestBodyException.invalid("urls must hold only non-blank strings, found " + url);
             }
             list.add(url.asString());
         }

@@ -8,13 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.twir.archive.config.TwirProperties;
 import org.twir.archive.index.ArchiveIndexService;
 import org.twir.archive.model.ArchiveSnapshot;
@@ -24,6 +23,7 @@ import org.twir.archive.model.EntryKind;
 import org.twir.archive.model.Issue;
 import org.twir.archive.model.IssueRef;
 import org.twir.archive.model.Section;
+import org.twir.archive.search.SearchService;
 
 class DuplicatesControllerTest {
 
@@ -31,11 +31,8 @@ class DuplicatesControllerTest {
     Path tmp;
 
     private final ArchiveIndexService archive = mock(ArchiveIndexService.class);
+    private ArchiveAccess access;
     private WebTestClient client;
-
-    /** Spring's standard problem+json rendering of ErrorResponse exceptions, as the application's advice does. */
-    @ControllerAdvice
-    static class Problems extends ResponseEntityExceptionHandler {}
 
     @BeforeEach
     void setUp() throws Exception {
@@ -72,9 +69,15 @@ class DuplicatesControllerTest {
                 new TwirProperties.Index(tmp.resolve("index")),
                 new TwirProperties.Sync(Duration.ofHours(1)),
                 new TwirProperties.Admin(""));
-        client = WebTestClient.bindToController(new DuplicatesController(archive, properties))
-                .controllerAdvice(new Problems())
+        access = new ArchiveAccess(archive, mock(SearchService.class));
+        client = WebTestClient.bindToController(new DuplicatesController(access, properties))
+                .controllerAdvice(new ApiExceptionHandler())
                 .build();
+    }
+
+    @AfterEach
+    void stopThePool() {
+        access.destroy();
     }
 
     @Test
