@@ -28,7 +28,7 @@ public class ArchiveLoader {
     /** The fingerprint of an archive directory without {@code content/}: nothing to index. */
     static final String EMPTY_ARCHIVE = "empty-archive";
 
-    /** Computes the fingerprint of an archive directory (the index's helper in production). */
+    /** Computes the fingerprint of an archive directory ({@code ArchiveFingerprint::of} in production). */
     @FunctionalInterface
     public interface Fingerprinter {
         String of(Path archiveDir) throws IOException;

@@ -16,7 +16,7 @@ public interface ArchiveIndexService extends IssueIndexUpdater, IndexState.Sourc
 
     /**
      * Makes the index match {@code issues}; {@code fingerprint} identifies the archive content they came from
-     * (see the implementation's fingerprint helper).
+     * ({@link ArchiveFingerprint#of}, and the parser key the index keeps itself).
      *
      * @return whether the index was rebuilt (false: reused as it was on disk)
      */

@@ -29,7 +29,7 @@ import org.twir.archive.model.ParseProblem;
 /**
  * Parses the TWiR repository layout into {@link Issue}s. Thread safe; build one and reuse it.
  *
- * <p>Contract (the parser work fills in the body): {@link #parseArchive} reads every issue file under
+ * <p>{@link #parseArchive} reads every issue file under
  * {@code <dir>/content} ({@code YYYY-MM-DD-*.md|.markdown}, plus the historical {@code .rst}), never
  * {@code draft/}; one bad file yields problems and the run goes on.
  */
