@@ -1,6 +1,6 @@
 // A typed client for the JSON API (contract: issue 3). Every call takes an AbortSignal so the UI can
 // cancel requests that a newer keystroke has made stale.
-import { apiQuery, type SearchState, PAGE_SIZE } from './state';
+import { apiQuery, PAGE_SIZE, type SearchState } from './state';
 
 export interface Highlight {
   title: string | null;
