@@ -1,5 +1,5 @@
 // One issue: its entries by section, previous/next issue and the link to the original.
-import { type Api, ApiError, type IssueNeighbour, type IssueResponse, isAbort, type Person } from '../api';
+import { type Api, ApiError, type IssueResponse, isAbort, type Person } from '../api';
 import { formatDate, h, internalLink, link } from '../dom';
 import { issueIdOf, issueLabel, issuePath } from '../paths';
 import type { Page, PageFactory } from '../router';
@@ -41,7 +41,7 @@ function highlights(issue: IssueResponse): HTMLElement[] {
       ),
     );
   }
-  for (const quote of issue.quotes ?? []) {
+  for (const quote of issue.quotes) {
     boxes.push(
       h(
         'figure',
@@ -56,16 +56,6 @@ function highlights(issue: IssueResponse): HTMLElement[] {
     );
   }
   return boxes;
-}
-
-function neighbour(value: IssueNeighbour | number | null | undefined): number | null {
-  if (typeof value === 'number') return value;
-  return value?.number ?? null;
-}
-
-/** The neighbour to link: by id when the API gives one (special issues included), else by number. */
-function neighbourId(id: string | null | undefined, number: number | null): string | number | null {
-  return id !== undefined ? id : number;
 }
 
 class IssuePage implements Page {
@@ -109,13 +99,9 @@ class IssuePage implements Page {
 
   private render(issue: IssueResponse): void {
     document.title = `${issue.title} · TWiR Archive`;
-    // Without neighbours in the answer, issues are numbered consecutively; a gap shows the 404 notice.
-    const number = issue.number;
-    const previousNumber =
-      issue.previous !== undefined ? neighbour(issue.previous) : number !== null && number > 1 ? number - 1 : null;
-    const nextNumber = issue.next !== undefined ? neighbour(issue.next) : number !== null ? number + 1 : null;
-    const previous = neighbourId(issue.previousId, previousNumber);
-    const next = neighbourId(issue.nextId, nextNumber);
+    // Linked by id, so that special issues are stepped through too.
+    const previous = issue.previousId;
+    const next = issue.nextId;
     const nav = h(
       'nav',
       { class: 'issue-nav', 'aria-label': 'Other issues' },
@@ -142,12 +128,8 @@ class IssuePage implements Page {
                 'li',
                 { class: 'entry' },
                 link(entry.url, { class: 'entry-link' }, entry.title),
-                (entry.tags ?? []).length > 0
-                  ? h(
-                      'span',
-                      { class: 'tags-inline' },
-                      ...(entry.tags ?? []).map((t) => h('span', { class: 'badge' }, t)),
-                    )
+                entry.tags.length > 0
+                  ? h('span', { class: 'tags-inline' }, ...entry.tags.map((t) => h('span', { class: 'badge' }, t)))
                   : null,
                 entry.description ? h('span', { class: 'entry-desc' }, ` ${entry.description}`) : null,
               ),

@@ -9,23 +9,20 @@ export function searchPath(state: SearchState): string {
   return qs === '' ? '/' : `/?${qs}`;
 }
 
-function fragment(highlighted: string | null | undefined, plain: string): Node[] {
+function fragment(highlighted: string, plain: string): Node[] {
   return highlighted ? highlightNodes(highlighted) : [document.createTextNode(plain)];
 }
 
 export function hitItem(hit: SearchHit, index: number): HTMLLIElement {
-  const title = link(hit.url, { class: 'hit-link', 'data-index': index }, ...fragment(hit.highlight?.title, hit.title));
+  const title = link(hit.url, { class: 'hit-link', 'data-index': index }, ...fragment(hit.highlight.title, hit.title));
   const meta = h('p', { class: 'hit-meta' });
-  // A special issue has no number; its id (when the API gives one) still opens its page here.
-  const issueId = hit.issue !== null ? hit.issue : (hit.issueId ?? null);
-  if (issueId !== null) {
-    meta.append(internalLink(issuePath(issueId), { class: 'hit-issue' }, issueLabel(issueId)), ' · ');
-  }
+  // A special issue has no number; its id still opens its page here.
+  meta.append(internalLink(issuePath(hit.issueId), { class: 'hit-issue' }, issueLabel(hit.issueId)), ' · ');
   meta.append(h('time', { datetime: hit.date }, formatDate(hit.date)), ' · ');
-  meta.append(link(hit.issueUrl, { class: 'hit-original' }, issueId === null ? 'special issue' : 'original'));
+  meta.append(link(hit.issueUrl, { class: 'hit-original' }, 'original'));
   if (hit.category) meta.append(' · ', h('span', { class: 'hit-category' }, facetLabel('category', hit.category)));
   if (hit.domain) meta.append(' · ', h('span', { class: 'hit-domain' }, hit.domain));
-  const description = hit.highlight?.description || hit.description;
+  const description = hit.highlight.description || hit.description;
   const tags =
     hit.tags.length === 0
       ? null
@@ -35,7 +32,7 @@ export function hitItem(hit: SearchHit, index: number): HTMLLIElement {
     { class: 'hit' },
     h('h2', { class: 'hit-title' }, title),
     meta,
-    description ? h('p', { class: 'hit-desc' }, ...fragment(hit.highlight?.description, hit.description)) : null,
+    description ? h('p', { class: 'hit-desc' }, ...fragment(hit.highlight.description, hit.description)) : null,
     tags,
   );
 }
