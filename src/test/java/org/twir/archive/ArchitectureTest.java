@@ -41,6 +41,8 @@ class ArchitectureTest {
     void everyPackageImportsOnlyThePackagesBelowIt() {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
+                .layer("root")
+                .definedBy(BASE)
                 .layer("model")
                 .definedBy(BASE + ".model..")
                 .layer("config")
@@ -63,6 +65,8 @@ class ArchitectureTest {
                 .definedBy(BASE + ".app..")
                 .layer("cli")
                 .definedBy(BASE + ".cli..")
+                .whereLayer("root")
+                .mayNotAccessAnyLayer()
                 .whereLayer("model")
                 .mayNotAccessAnyLayer()
                 .whereLayer("config")
@@ -84,7 +88,8 @@ class ArchitectureTest {
                 .whereLayer("app")
                 .mayOnlyAccessLayers("model", "parse", "index", "search", "duplicates", "cotw", "sync", "config")
                 .whereLayer("cli")
-                .mayOnlyAccessLayers("model", "parse", "index", "search", "duplicates", "cotw", "sync", "config", "app")
+                .mayOnlyAccessLayers(
+                        "model", "parse", "index", "search", "duplicates", "cotw", "sync", "config", "app", "root")
                 .check(classes);
     }
 
