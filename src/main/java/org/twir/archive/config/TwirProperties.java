@@ -21,10 +21,10 @@ public record TwirProperties(
         @DefaultValue Sync sync,
         @DefaultValue Admin admin) {
 
-    /** Where the archive is read from unless configured; the CLI's default too. */
+    /** Where the archive is read from unless configured: relative to the working directory. */
     public static final String DEFAULT_ARCHIVE_DIR = "archive/this-week-in-rust";
 
-    /** Where the index lives unless configured; the CLI's default too. */
+    /** Where the index lives unless configured: relative to the working directory. */
     public static final String DEFAULT_INDEX_DIR = "data/index";
 
     /**
