@@ -29,6 +29,7 @@ import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Entry;
 import org.twir.archive.model.Issue;
 import org.twir.archive.search.Completions;
+import org.twir.archive.search.LinkKeys;
 import org.twir.archive.search.LuceneSearchService;
 import org.twir.archive.search.SearchService;
 import org.twir.archive.search.SearchState;
@@ -288,7 +289,8 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
                     new ArchiveSnapshot(List.copyOf(issues), generation),
                     searcher,
                     hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null,
-                    Completions.build(reader));
+                    Completions.build(reader),
+                    LinkKeys.build(reader));
         } catch (IOException | RuntimeException e) {
             searchers.release(searcher);
             throw e;

@@ -4,19 +4,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.twir.archive.duplicates.UrlCanonicalizer;
 import org.twir.archive.model.Entry;
 import org.twir.archive.search.Highlight;
 import org.twir.archive.search.SearchHit;
@@ -26,7 +32,24 @@ final class SchemaEntryDocuments implements EntryDocuments {
 
     private static final Pattern HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/?#]*@)?([^/:?#]+)");
 
+    /** Matched as single terms only: no positions, so typing-prefix terms cost postings and nothing more. */
+    private static final FieldType PREFIXES = prefixesType();
+
+    private static final UrlCanonicalizer CANONICAL = new UrlCanonicalizer();
+
     private final FacetsConfig facetsConfig;
+
+    private static FieldType prefixesType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
+
+    /** The key that groups the listings of one link; an entry whose link has no canonical form stands alone. */
+    static String urlKey(Entry entry) {
+        return CANONICAL.canonicalString(entry.url()).orElse("entry:" + entry.id());
+    }
 
     SchemaEntryDocuments(FacetsConfig facetsConfig) {
         this.facetsConfig = facetsConfig;
@@ -49,6 +72,7 @@ final class SchemaEntryDocuments implements EntryDocuments {
         doc.add(new StringField(IndexSchema.ISSUE_KEY, entry.issue().key(), Field.Store.NO));
         doc.add(new TextField(IndexSchema.TITLE, entry.title(), Field.Store.YES));
         doc.add(new TextField(IndexSchema.TITLE_EXACT, entry.title(), Field.Store.NO));
+        doc.add(new Field(IndexSchema.TITLE_PREFIX, entry.title(), PREFIXES));
         doc.add(new TextField(IndexSchema.DESCRIPTION, entry.description(), Field.Store.YES));
         doc.add(new TextField(IndexSchema.URL_WORDS, entry.url(), Field.Store.NO));
         doc.add(new TextField(
@@ -56,6 +80,9 @@ final class SchemaEntryDocuments implements EntryDocuments {
                 entry.categoryPath() + " " + entry.category().label(),
                 Field.Store.NO));
         doc.add(new StoredField(IndexSchema.URL, entry.url()));
+        String urlKey = urlKey(entry);
+        doc.add(new StringField(IndexSchema.URL_KEY, urlKey, Field.Store.NO));
+        doc.add(new SortedDocValuesField(IndexSchema.URL_KEY, new BytesRef(urlKey)));
         LocalDate date = entry.issue().date();
         doc.add(new LongField(IndexSchema.DATE, date.toEpochDay(), Field.Store.YES));
         doc.add(new IntField(IndexSchema.POSITION, entry.position(), Field.Store.YES));
@@ -109,6 +136,8 @@ final class SchemaEntryDocuments implements EntryDocuments {
                 highlight,
                 stored.get(IndexSchema.ISSUE_URL),
                 stored.get(IndexSchema.DOMAIN),
-                score);
+                score,
+                List.of(),
+                0);
     }
 }

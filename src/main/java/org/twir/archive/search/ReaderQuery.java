@@ -30,8 +30,13 @@ record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
     enum Type {
         WORD,
         PHRASE,
-        PREFIX
+        PREFIX,
+        /** The word still being typed (the last, with no space or quote after it): whole word or a prefix. */
+        PARTIAL
     }
+
+    /** A word being typed is completed only from this many letters on: one letter would match nearly anything. */
+    static final int MIN_PARTIAL_LENGTH = 2;
 
     /**
      * One word, phrase or prefix ({@code tok*}), optionally qualified.
@@ -49,12 +54,43 @@ record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
         return required.stream().flatMap(List::stream).toList();
     }
 
+    /** The query with every word taken whole. */
     static ReaderQuery parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * The query; with {@code lastWordPartial}, a plain last word that nothing follows (no space, no closing quote)
+     * is {@link Type#PARTIAL}: the reader is still typing it.
+     */
+    static ReaderQuery parse(String text, boolean lastWordPartial) {
         if (text.length() > MAX_LENGTH) {
             throw new InvalidQueryException("the query is " + text.length() + " characters long; shorten it to at most "
                     + MAX_LENGTH + " characters");
         }
-        return new Parser(text).parse();
+        ReaderQuery query = new Parser(text).parse();
+        return lastWordPartial ? query.withPartialLastWord(text) : query;
+    }
+
+    private ReaderQuery withPartialLastWord(String text) {
+        if (required.isEmpty() || text.isEmpty() || Character.isWhitespace(text.charAt(text.length() - 1))) {
+            return this;
+        }
+        List<Clause> lastGroup = required.getLast();
+        Clause last = lastGroup.getLast();
+        boolean typedLast = last.type() == Type.WORD
+                && (last.qualifier() == null || last.qualifier().equals("title"))
+                && text.endsWith(last.text())
+                && last.text().codePointCount(0, last.text().length()) >= MIN_PARTIAL_LENGTH
+                && Character.isLetterOrDigit(last.text().codePointAt(0));
+        if (!typedLast) {
+            return this;
+        }
+        List<Clause> group = new ArrayList<>(lastGroup);
+        group.set(group.size() - 1, new Clause(Type.PARTIAL, last.qualifier(), last.text()));
+        List<List<Clause>> groups = new ArrayList<>(required);
+        groups.set(groups.size() - 1, group);
+        return new ReaderQuery(groups, excluded);
     }
 
     private static final class Parser {

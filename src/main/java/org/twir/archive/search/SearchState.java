@@ -12,17 +12,20 @@ import org.twir.archive.model.ArchiveSnapshot;
  *
  * @param facets the facet ordinals of this searcher; null while the index holds no entry (nothing to count)
  * @param completions the search-as-you-type lookup built from this state's titles
+ * @param links index-wide numbers of the links entries point at, for collapsing
  */
 public record SearchState(
         ArchiveSnapshot snapshot,
         IndexSearcher searcher,
         @Nullable SortedSetDocValuesReaderState facets,
-        Completions completions) {
+        Completions completions,
+        LinkKeys links) {
 
     public SearchState {
         Objects.requireNonNull(snapshot, "snapshot must not be null");
         Objects.requireNonNull(searcher, "searcher must not be null");
         Objects.requireNonNull(completions, "completions must not be null");
+        Objects.requireNonNull(links, "links must not be null");
     }
 
     /** Lends the current state for the length of one request (reference-counted, never locked). */

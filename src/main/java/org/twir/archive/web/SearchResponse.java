@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.cotw.SafeUrls;
-import org.twir.archive.model.IssueIds;
 import org.twir.archive.search.FacetCount;
 import org.twir.archive.search.SearchHit;
 import org.twir.archive.search.SearchResult;
@@ -14,12 +13,15 @@ import org.twir.archive.search.SearchResult;
 /**
  * The JSON of {@code /api/search}. Field names are API contract: add, never rename.
  *
- * @param facets dimension to values with counts; a filtered dimension keeps its siblings' counts
+ * @param total matching hits: links when collapsing ({@code collapse=url}, the default), else entries
+ * @param totalEntries matching entries (listings), whether collapsing or not: what the facets count
+ * @param facets dimension to values with entry counts; a filtered dimension keeps its siblings' counts
  * @param suggestion a "did you mean" query, or null
  */
 record SearchResponse(
         String query,
         long total,
+        long totalEntries,
         int page,
         int size,
         List<Hit> hits,
@@ -29,7 +31,9 @@ record SearchResponse(
     /**
      * One hit. {@code highlight} fields are HTML in which only {@code <mark>} is allowed; {@code url} and
      * {@code issueUrl} are http(s) or empty; {@code issueId} is the id {@code /api/issues/{id}} takes, for
-     * special issues too.
+     * special issues too. {@code score} is the relevance score for {@code q} (also under {@code sort=date}; 0 for
+     * an empty {@code q}), comparable only within one answer. {@code alsoIn} lists other matching listings of the
+     * same link (newest first, at most 10) and {@code alsoInCount} counts them all (0 with {@code collapse=none}).
      */
     record Hit(
             String id,
@@ -46,7 +50,9 @@ record SearchResponse(
             String issueUrl,
             String domain,
             float score,
-            String issueId) {}
+            String issueId,
+            List<SearchHit.Listing> alsoIn,
+            int alsoInCount) {}
 
     /** Highlighted fragments, safe to insert as HTML. */
     record HighlightView(String title, String description) {}
@@ -59,6 +65,7 @@ record SearchResponse(
         return new SearchResponse(
                 query,
                 result.total(),
+                result.entries(),
                 result.page(),
                 result.size(),
                 result.hits().stream().map(SearchResponse::hit).toList(),
@@ -85,12 +92,8 @@ record SearchResponse(
                 SafeUrls.httpOrEmpty(hit.issueUrl()),
                 hit.domain(),
                 hit.score(),
-                issueId(hit));
-    }
-
-    /** The entry id is {@code <source file>#<position>}, and the source file is what identifies a special issue. */
-    private static String issueId(SearchHit hit) {
-        int hash = hit.id().lastIndexOf('#');
-        return IssueIds.of(hit.issue(), hash < 0 ? hit.id() : hit.id().substring(0, hash));
+                hit.issueId(),
+                hit.alsoIn(),
+                hit.alsoInCount());
     }
 }
