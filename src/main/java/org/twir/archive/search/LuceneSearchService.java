@@ -69,7 +69,7 @@ public final class LuceneSearchService implements SearchService {
     /** At most this many completions per call. */
     static final int MAX_COMPLETIONS = 50;
 
-    private static final Sort BY_DATE = new Sort(
+    static final Sort BY_DATE = new Sort(
             new SortedNumericSortField(IndexSchema.DATE, SortField.Type.LONG, true),
             new SortedNumericSortField(IndexSchema.POSITION, SortField.Type.INT));
     /** Ties in relevance go to the newer issue. */
@@ -125,6 +125,36 @@ public final class LuceneSearchService implements SearchService {
         } finally {
             source.release(state);
         }
+    }
+
+    @Override
+    public Export export(SearchRequest request) {
+        ReaderQuery parsed = ReaderQuery.parse(request.query(), request.prefix());
+        SearchState state = source.acquire();
+        try {
+            Query text = parsed.isEmpty() ? new MatchAllDocsQuery() : chosen(state, request, parsed);
+            return new ExportCursor(
+                    state, filtered(text, request), request.collapse(), documents, () -> source.release(state));
+        } catch (IOException e) {
+            source.release(state);
+            throw new UncheckedIOException("searching the index failed", e);
+        } catch (RuntimeException e) {
+            source.release(state);
+            throw e;
+        }
+    }
+
+    /** The query {@link #search} ends up answering with: exact, or typo-tolerant when that finds more. */
+    private Query chosen(SearchState state, SearchRequest request, ReaderQuery parsed) throws IOException {
+        Query exact = queries.build(parsed, QueryFactory.EXACT);
+        int exactEntries = state.searcher().count(filtered(exact, request));
+        if (exactEntries >= TYPO_THRESHOLD) {
+            return exact;
+        }
+        Query tolerant = tolerant(state, parsed);
+        return tolerant != null && state.searcher().count(filtered(tolerant, request)) > exactEntries
+                ? tolerant
+                : exact;
     }
 
     @Override

@@ -101,8 +101,11 @@ final class QueryFactory {
         List<List<Clause>> groups = parsed.required();
         boolean onlyStopWords = groups.stream().allMatch(QueryFactory::isStopWordGroup);
         boolean anyRequired = false;
+        // Completing in the typo pass is part of matching as typed; whole-words-only queries do not get it.
+        Predicate<Clause> tolerant =
+                parsed.completing() ? typoTolerant : typoTolerant.and(clause -> typoEdits(clause) > 0);
         for (List<Clause> group : groups) {
-            Query q = group(group, typoTolerant);
+            Query q = group(group, tolerant);
             if (q == null) {
                 continue;
             }
@@ -189,7 +192,10 @@ final class QueryFactory {
                 }
             });
         }
-        if (clause.type() == ReaderQuery.Type.WORD && typoTolerant.test(clause) && completable(clause)) {
+        if (clause.type() == ReaderQuery.Type.WORD
+                && typoTolerant.test(clause)
+                && completable(clause)
+                && typoEdits(clause) == 0) {
             // A short unknown word in the middle ("asyn closures") is most likely one the reader left unfinished.
             perField.add(new BoostQuery(new TermQuery(prefixTerm(clause.text())), TYPO_PREFIX_WEIGHT));
         }

@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
  * joined by {@code OR}) and clauses that must not match. Parsing never fails on odd syntax: an unterminated
  * quote runs to the end, parentheses and lone operators are ignored, anything unknown is a word. It fails
  * only where guessing would mislead (an empty or unknown qualifier value, an oversized query).
+ *
+ * @param completing whether words may match as the beginning of longer ones (the reader is typing); false when
+ *     the client asked for whole words only
  */
-record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
+record ReaderQuery(List<List<Clause>> required, List<Clause> excluded, boolean completing) {
 
     /** Longer queries are refused: nobody types them, and each word costs a clause. */
     static final int MAX_LENGTH = 1000;
@@ -69,7 +72,9 @@ record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
                     + MAX_LENGTH + " characters");
         }
         ReaderQuery query = new Parser(text).parse();
-        return lastWordPartial ? query.withPartialLastWord(text) : query;
+        return lastWordPartial
+                ? query.withPartialLastWord(text)
+                : new ReaderQuery(query.required, query.excluded, false);
     }
 
     private ReaderQuery withPartialLastWord(String text) {
@@ -90,7 +95,7 @@ record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
         group.set(group.size() - 1, new Clause(Type.PARTIAL, last.qualifier(), last.text()));
         List<List<Clause>> groups = new ArrayList<>(required);
         groups.set(groups.size() - 1, group);
-        return new ReaderQuery(groups, excluded);
+        return new ReaderQuery(groups, excluded, true);
     }
 
     private static final class Parser {
@@ -133,7 +138,7 @@ record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
                 }
                 add(clause(word), negated);
             }
-            return new ReaderQuery(required, excluded);
+            return new ReaderQuery(required, excluded, true);
         }
 
         private @Nullable Clause clause(String word) {

@@ -53,6 +53,11 @@ final class SearchParameters {
                     q, category, kind, year, domain, tag, issue, from, to, newSort, page, size, prefix, collapse);
         }
 
+        /** The same parameters without page and size (for answers that are not paged). */
+        Raw withoutPaging() {
+            return new Raw(q, category, kind, year, domain, tag, issue, from, to, sort, null, null, prefix, collapse);
+        }
+
         /** The same parameters with whole words only ({@code prefix=false}). */
         Raw wholeWords() {
             return new Raw(q, category, kind, year, domain, tag, issue, from, to, sort, page, size, "false", collapse);
