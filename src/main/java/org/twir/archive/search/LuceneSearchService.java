@@ -196,7 +196,7 @@ public final class LuceneSearchService implements SearchService {
         Ranked ranked = result.ranked();
         int from = Math.min(ranked.top().length, request.page() * request.size());
         ScoreDoc[] page = Arrays.copyOfRange(ranked.top(), from, ranked.top().length);
-        if (!blank && Arrays.stream(page).anyMatch(d -> Float.isNaN(d.score) || sort == BY_DATE)) {
+        if (!blank && (sort == BY_DATE || Arrays.stream(page).anyMatch(d -> Float.isNaN(d.score)))) {
             // A date-ordered search skips scoring while collecting; the page alone is scored afterwards.
             TopFieldCollector.populateScores(page, state.searcher(), text);
         }

@@ -72,11 +72,6 @@ public record SearchRequest(
         }
     }
 
-    /** The same search, another page. */
-    public SearchRequest withPage(int newPage) {
-        return new SearchRequest(query, filters, from, to, sort, newPage, size, prefix, collapse);
-    }
-
     public static SearchRequest of(String query) {
         return new SearchRequest(query, Map.of(), null, null, Sort.RELEVANCE, 0, 10);
     }
