@@ -15,6 +15,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.LongValues;
 import org.twir.archive.index.IndexSchema;
+import org.twir.archive.index.LinkKeys;
 
 /**
  * One hit per link (Algolia's {@code distinct}): a single pass over the matching entries keeps, per link, how many

@@ -16,7 +16,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.FixedBitSet;
 import org.jspecify.annotations.Nullable;
-import org.twir.archive.index.EntryDocuments;
+import org.twir.archive.index.IndexState;
+import org.twir.archive.index.LinkKeys;
 
 /**
  * Reads every hit of a search in date order, {@value #BATCH} at a time, with {@code searchAfter}: memory stays
@@ -28,24 +29,17 @@ final class ExportCursor implements SearchService.Export {
 
     static final int BATCH = 200;
 
-    private final SearchState state;
+    private final IndexState state;
     private final Query query;
-    private final EntryDocuments documents;
     private final Runnable release;
     private final @Nullable FixedBitSet seenLinks;
     private @Nullable FieldDoc after;
     private boolean done;
     private boolean closed;
 
-    ExportCursor(
-            SearchState state,
-            Query query,
-            SearchRequest.Collapse collapse,
-            EntryDocuments documents,
-            Runnable release) {
+    ExportCursor(IndexState state, Query query, SearchRequest.Collapse collapse, Runnable release) {
         this.state = state;
         this.query = query;
-        this.documents = documents;
         this.release = release;
         this.seenLinks = collapse == SearchRequest.Collapse.URL
                 ? new FixedBitSet(state.links().count())
@@ -95,7 +89,7 @@ final class ExportCursor implements SearchService.Export {
                     }
                 }
             }
-            into.add(documents.toHit(stored.document(doc.doc), none, 0f));
+            into.add(StoredHits.toHit(stored.document(doc.doc), none, 0f));
         }
     }
 

@@ -27,6 +27,7 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.twir.archive.index.IndexSchema;
+import org.twir.archive.index.LinkKeys;
 import org.twir.archive.search.SearchHit.Listing;
 
 /**
@@ -35,7 +36,7 @@ import org.twir.archive.search.SearchHit.Listing;
  */
 final class OtherListings {
 
-    private static final Set<String> LISTING_FIELDS = Set.of(IndexSchema.ID, IndexSchema.ISSUE_NUMBER);
+    private static final Set<String> LISTING_FIELDS = Set.of(IndexSchema.ISSUE_ID, IndexSchema.ISSUE_NUMBER);
 
     private OtherListings() {}
 
@@ -84,10 +85,7 @@ final class OtherListings {
                 Document doc = stored.document((int) listing[0], LISTING_FIELDS);
                 IndexableField number = doc.getField(IndexSchema.ISSUE_NUMBER);
                 Integer issue = number == null ? null : number.numericValue().intValue();
-                refs.add(new Listing(
-                        issue,
-                        SearchHit.issueIdOf(doc.get(IndexSchema.ID), issue),
-                        LocalDate.ofEpochDay(listing[1] >> 20)));
+                refs.add(new Listing(issue, doc.get(IndexSchema.ISSUE_ID), LocalDate.ofEpochDay(listing[1] >> 20)));
             }
             out.set(i, refs);
         }

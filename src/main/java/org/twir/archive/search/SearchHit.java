@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.twir.archive.model.IssueIds;
 
 /**
  * One matching entry, as the API shows it.
@@ -15,6 +14,7 @@ import org.twir.archive.model.IssueIds;
  * @param categoryPath the headings as written
  * @param kind the {@link org.twir.archive.model.EntryKind#id()}
  * @param issueUrl the issue's page on this-week-in-rust.org
+ * @param issueId the issue's {@link org.twir.archive.model.IssueRef#id()}, for special issues too
  * @param score the relevance score for the query (0 for an empty query); comparable only within one answer
  * @param alsoIn other listings of the same link that match the search too, newest first, at most
  *     {@link #MAX_ALSO_IN} (empty when not collapsing)
@@ -35,6 +35,7 @@ public record SearchHit(
         String issueUrl,
         String domain,
         float score,
+        String issueId,
         List<Listing> alsoIn,
         int alsoInCount) {
 
@@ -47,11 +48,6 @@ public record SearchHit(
         if (alsoInCount < alsoIn.size()) {
             throw new IllegalArgumentException("alsoInCount " + alsoInCount + " < " + alsoIn.size() + " listings");
         }
-    }
-
-    /** The id {@code /api/issues/{id}} takes for this hit's issue (special issues included). */
-    public String issueId() {
-        return issueIdOf(id, issue);
     }
 
     /** This hit carrying the other listings of its link. */
@@ -71,14 +67,9 @@ public record SearchHit(
                 issueUrl,
                 domain,
                 score,
+                issueId,
                 listings,
                 count);
-    }
-
-    /** The entry id is {@code <source file>#<position>}, and the source file is what identifies a special issue. */
-    static String issueIdOf(String entryId, @Nullable Integer issue) {
-        int hash = entryId.lastIndexOf('#');
-        return IssueIds.of(issue, hash < 0 ? entryId : entryId.substring(0, hash));
     }
 
     /** Another listing of the same link: the issue it was in. */

@@ -29,19 +29,21 @@ class ArchiveAccess implements DisposableBean {
     static final int MAX_QUEUED = 10_000;
 
     private final ArchiveIndexService index;
+    private final ArchiveView view;
     private final Scheduler workers = Schedulers.newBoundedElastic(
             2 * Runtime.getRuntime().availableProcessors(), MAX_QUEUED, "index-reader", 60, true);
 
-    ArchiveAccess(ArchiveIndexService index) {
+    ArchiveAccess(ArchiveIndexService index, SearchService search) {
         this.index = index;
+        this.view = new ArchiveView(index, search);
     }
 
-    <T> Mono<T> call(Function<ArchiveIndexService, T> work) {
+    <T> Mono<T> call(Function<ArchiveView, T> work) {
         return Mono.fromCallable(() -> {
                     if (!index.isReady()) {
                         throw new IndexNotReadyException();
                     }
-                    return work.apply(index);
+                    return work.apply(view);
                 })
                 .subscribeOn(workers);
     }
@@ -52,8 +54,7 @@ class ArchiveAccess implements DisposableBean {
      * read on the pool when the client has taken the previous ones (so memory stays a few batches, however long the
      * stream), and the cursor is closed when the stream completes, fails or is cancelled.
      */
-    <T> Mono<Flux<T>> stream(
-            Function<ArchiveIndexService, SearchService.Export> open, Function<List<SearchHit>, T> encode) {
+    <T> Mono<Flux<T>> stream(Function<ArchiveView, SearchService.Export> open, Function<List<SearchHit>, T> encode) {
         return call(open)
                 .map(export -> Flux.<T, SearchService.Export>generate(
                                 () -> export,

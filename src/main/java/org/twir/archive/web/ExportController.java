@@ -62,7 +62,7 @@ class ExportController {
         // Paging belongs to the search; an export has none, so page and size are not read at all.
         SearchParameters.Raw raw = SearchParameters.raw(params).withoutPaging();
         SearchRequest request = SearchParameters.toRequest(raw, SearchRequest.Sort.DATE);
-        return archive.stream(index -> index.search().export(request), batch -> format.encode(batch, json))
+        return archive.stream(view -> view.search().export(request), batch -> format.encode(batch, json))
                 .map(rows -> ResponseEntity.ok()
                         .contentType(format.mediaType())
                         .header(

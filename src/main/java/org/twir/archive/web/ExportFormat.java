@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.twir.archive.cotw.SafeUrls;
+import org.twir.archive.model.WebUrls;
 import org.twir.archive.search.SearchHit;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -100,7 +100,7 @@ enum ExportFormat {
             return new Row(
                     hit.id(),
                     hit.title(),
-                    SafeUrls.httpOrEmpty(hit.url()),
+                    WebUrls.httpOrEmpty(hit.url()),
                     hit.issue(),
                     hit.issueId(),
                     hit.date(),

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.twir.archive.cotw.SafeUrls;
+import org.twir.archive.model.WebUrls;
 import org.twir.archive.search.FacetCount;
 import org.twir.archive.search.SearchHit;
 import org.twir.archive.search.SearchResult;
@@ -80,7 +80,7 @@ record SearchResponse(
         return new Hit(
                 hit.id(),
                 hit.title(),
-                SafeUrls.httpOrEmpty(hit.url()),
+                WebUrls.httpOrEmpty(hit.url()),
                 hit.issue(),
                 hit.date(),
                 hit.category(),
@@ -89,7 +89,7 @@ record SearchResponse(
                 hit.tags(),
                 hit.description(),
                 highlight,
-                SafeUrls.httpOrEmpty(hit.issueUrl()),
+                WebUrls.httpOrEmpty(hit.issueUrl()),
                 hit.domain(),
                 hit.score(),
                 hit.issueId(),

@@ -22,6 +22,7 @@ import org.twir.archive.model.Entry;
 import org.twir.archive.model.Issue;
 import org.twir.archive.parse.ArchiveParser;
 import org.twir.archive.search.DevQueries;
+import org.twir.archive.search.LuceneSearchService;
 import org.twir.archive.search.SearchHit;
 import org.twir.archive.search.SearchRequest;
 
@@ -70,7 +71,8 @@ public final class SearchBenchmark {
             luceneBuildsCpu[i] = (processCpuNanos() - cpu) / 1_000_000;
         }
         LuceneArchiveIndex lucene = index;
-        Function<String, List<String>> luceneSearch = q -> lucene.search().search(SearchRequest.of(q)).hits().stream()
+        LuceneSearchService luceneService = new LuceneSearchService(lucene);
+        Function<String, List<String>> luceneSearch = q -> luceneService.search(SearchRequest.of(q)).hits().stream()
                 .map(SearchHit::url)
                 .toList();
         DevQueries.Evaluation luceneQuality = DevQueries.evaluate(queries, luceneSearch);
@@ -78,8 +80,7 @@ public final class SearchBenchmark {
         // prefixes a reader types); and the whole-word queries without collapsing, to show what collapsing costs.
         List<DevQueries.Query> typed = DevQueries.asTyped(queries);
         List<DevQueries.Query> twoLetters = cutLastWord(queries, 2);
-        Function<String, List<String>> uncollapsed = q -> lucene
-                .search()
+        Function<String, List<String>> uncollapsed = q -> luceneService
                 .search(new SearchRequest(
                         q,
                         Map.of(),

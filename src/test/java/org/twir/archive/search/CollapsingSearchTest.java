@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.twir.archive.index.IndexSchema;
 import org.twir.archive.index.LuceneArchiveIndex;
 import org.twir.archive.index.TestIssues.Item;
 import org.twir.archive.model.Category;
@@ -61,7 +62,8 @@ class CollapsingSearchTest {
     }
 
     private SearchResult find(String query, Collapse collapse, Sort sort, int page, int size) {
-        return index.search().search(new SearchRequest(query, Map.of(), null, null, sort, page, size, true, collapse));
+        return new LuceneSearchService(index)
+                .search(new SearchRequest(query, Map.of(), null, null, sort, page, size, true, collapse));
     }
 
     private SearchResult find(String query) {
@@ -108,14 +110,14 @@ class CollapsingSearchTest {
     @Test
     void facetsCountEntriesWhenCollapsing() {
         SearchResult result = find("berlin");
-        assertThat(result.facets().get(Dimensions.KIND)).contains(new FacetCount("event", 4));
+        assertThat(result.facets().get(IndexSchema.DIM_KIND)).contains(new FacetCount("event", 4));
     }
 
     @Test
     void otherListingsOutsideTheFiltersAreNotCarried() {
         SearchRequest request = new SearchRequest(
                 "hack and learn",
-                Map.of(Dimensions.YEAR, List.of("2024")),
+                Map.of(IndexSchema.DIM_YEAR, List.of("2024")),
                 null,
                 null,
                 Sort.RELEVANCE,
@@ -123,7 +125,7 @@ class CollapsingSearchTest {
                 10,
                 true,
                 Collapse.URL);
-        SearchHit hit = index.search().search(request).hits().getFirst();
+        SearchHit hit = new LuceneSearchService(index).search(request).hits().getFirst();
         assertThat(hit.alsoInCount()).isEqualTo(1);
         assertThat(hit.alsoIn()).extracting(Listing::date).allMatch(date -> date.getYear() == 2024);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.twir.archive.index.IndexSchema;
 import org.twir.archive.index.LuceneArchiveIndex;
 import org.twir.archive.model.Category;
 import org.twir.archive.model.EntryKind;
@@ -58,7 +59,7 @@ class PrefixSearchTest {
     }
 
     private SearchResult find(String query) {
-        return index.search().search(SearchRequest.of(query));
+        return new LuceneSearchService(index).search(SearchRequest.of(query));
     }
 
     private List<String> titles(String query) {
@@ -68,9 +69,8 @@ class PrefixSearchTest {
     private List<String> wholeWordTitles(String query) {
         SearchRequest request = new SearchRequest(
                 query, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 0, 10, false, SearchRequest.Collapse.URL);
-        return index.search().search(request).hits().stream()
-                .map(SearchHit::title)
-                .toList();
+        return new LuceneSearchService(index)
+                .search(request).hits().stream().map(SearchHit::title).toList();
     }
 
     @Test
@@ -127,13 +127,14 @@ class PrefixSearchTest {
     void unknownShortWordInTheMiddleIsCompletedByTheTypoPass() {
         SearchRequest request = new SearchRequest(
                 "asyn closures",
-                Map.of(Dimensions.KIND, List.of("article")),
+                Map.of(IndexSchema.DIM_KIND, List.of("article")),
                 null,
                 null,
                 SearchRequest.Sort.RELEVANCE,
                 0,
                 10);
-        assertThat(index.search().search(request).hits().stream().map(SearchHit::title))
+        assertThat(new LuceneSearchService(index)
+                        .search(request).hits().stream().map(SearchHit::title))
                 .containsExactly("Async closures are stable");
     }
 

@@ -37,9 +37,10 @@ class SearchQualityIT {
     }
 
     private static List<String> topUrls(String query) {
-        return index.search().search(SearchRequest.of(query)).hits().stream()
-                .map(SearchHit::url)
-                .toList();
+        return new LuceneSearchService(index)
+                .search(SearchRequest.of(query)).hits().stream()
+                        .map(SearchHit::url)
+                        .toList();
     }
 
     @AfterAll

@@ -28,6 +28,7 @@ class ExportFormatTest {
                 "https://this-week-in-rust.org/",
                 "example.org",
                 1.5f,
+                "2020-01-01-this-week-in-rust",
                 List.of(),
                 0);
     }

@@ -1,4 +1,4 @@
-package org.twir.archive.search;
+package org.twir.archive.index;
 
 import java.io.IOException;
 import java.util.List;
@@ -10,7 +10,6 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 import org.jspecify.annotations.Nullable;
-import org.twir.archive.index.IndexSchema;
 
 /**
  * Index-wide numbers for the links entries point at ({@link IndexSchema#URL_KEY}): each segment numbers its
@@ -44,17 +43,17 @@ public final class LinkKeys {
     }
 
     /** Distinct links in the index. */
-    int count() {
+    public int count() {
         return count;
     }
 
     /** Segment key number to index-wide link number, for the segment {@code leaf}. */
-    LongValues linkNumbers(LeafReaderContext leaf) {
+    public LongValues linkNumbers(LeafReaderContext leaf) {
         return map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
     }
 
     /** The link keys of the segment {@code leaf}. */
-    static SortedDocValues keys(LeafReaderContext leaf) throws IOException {
+    public static SortedDocValues keys(LeafReaderContext leaf) throws IOException {
         return DocValues.getSorted(leaf.reader(), IndexSchema.URL_KEY);
     }
 }
