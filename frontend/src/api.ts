@@ -27,6 +27,17 @@ export interface SearchHit {
   score: number;
   /** The issue's id for /api/issues/{id}: the number, or a slug for a special issue. */
   issueId: string;
+  /** Other matching listings of the same link, newest first, at most 10 (empty with collapse=none). */
+  alsoIn: Listing[];
+  /** How many other listings of the link match in all. */
+  alsoInCount: number;
+}
+
+/** Another listing of a hit's link: the issue it was in. */
+export interface Listing {
+  issue: number | null;
+  issueId: string;
+  date: string;
 }
 
 export interface FacetCount {
@@ -36,7 +47,10 @@ export interface FacetCount {
 
 export interface SearchResponse {
   query: string;
+  /** Links when collapsing (the default), else entries. */
   total: number;
+  /** Matching entries (listings): what the facets count. */
+  totalEntries: number;
   page: number;
   size: number;
   hits: SearchHit[];

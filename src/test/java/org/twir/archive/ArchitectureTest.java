@@ -74,7 +74,7 @@ class ArchitectureTest {
                 .whereLayer("parse")
                 .mayOnlyAccessLayers("model")
                 .whereLayer("index")
-                .mayOnlyAccessLayers("model", "parse")
+                .mayOnlyAccessLayers("model", "parse", "duplicates")
                 .whereLayer("search")
                 .mayOnlyAccessLayers("model", "index")
                 .whereLayer("duplicates")

@@ -5,13 +5,18 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.twir.archive.duplicates.UrlCanonicalizer;
 import org.twir.archive.model.Entry;
 import org.twir.archive.model.WebUrls;
 
@@ -21,7 +26,24 @@ import org.twir.archive.model.WebUrls;
  */
 final class EntryDocuments {
 
+    /** Matched as single terms only: no positions, so typing-prefix terms cost postings and nothing more. */
+    private static final FieldType PREFIXES = prefixesType();
+
+    private static final UrlCanonicalizer CANONICAL = new UrlCanonicalizer();
+
     private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
+
+    private static FieldType prefixesType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
+
+    /** The key that groups the listings of one link; an entry whose link has no canonical form stands alone. */
+    static String urlKey(Entry entry) {
+        return CANONICAL.canonicalString(entry.url()).orElse("entry:" + entry.id());
+    }
 
     /** The document to index for {@code entry}, facet fields already built. */
     Document toDocument(Entry entry) {
@@ -30,6 +52,7 @@ final class EntryDocuments {
         doc.add(new StringField(IndexSchema.ISSUE_KEY, entry.issue().key(), Field.Store.NO));
         doc.add(new TextField(IndexSchema.TITLE, entry.title(), Field.Store.YES));
         doc.add(new TextField(IndexSchema.TITLE_EXACT, entry.title(), Field.Store.NO));
+        doc.add(new Field(IndexSchema.TITLE_PREFIX, entry.title(), PREFIXES));
         doc.add(new TextField(IndexSchema.DESCRIPTION, entry.description(), Field.Store.YES));
         doc.add(new TextField(IndexSchema.URL_WORDS, entry.url(), Field.Store.NO));
         doc.add(new TextField(
@@ -37,6 +60,9 @@ final class EntryDocuments {
                 entry.categoryPath() + " " + entry.category().label(),
                 Field.Store.NO));
         doc.add(new StoredField(IndexSchema.URL, entry.url()));
+        String urlKey = urlKey(entry);
+        doc.add(new StringField(IndexSchema.URL_KEY, urlKey, Field.Store.NO));
+        doc.add(new SortedDocValuesField(IndexSchema.URL_KEY, new BytesRef(urlKey)));
         LocalDate date = entry.issue().date();
         doc.add(new LongField(IndexSchema.DATE, date.toEpochDay(), Field.Store.YES));
         doc.add(new IntField(IndexSchema.POSITION, entry.position(), Field.Store.YES));

@@ -11,7 +11,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexSchema {
 
     /** Stored in the commit user data; a different value on disk forces a rebuild. */
-    public static final String VERSION = "6";
+    public static final String VERSION = "7";
 
     /** Commit user-data key of the archive fingerprint the index was built from. */
     public static final String COMMIT_FINGERPRINT = "twir.fingerprint";
@@ -37,6 +37,16 @@ public final class IndexSchema {
      */
     public static final String TITLE_EXACT = "title_exact";
 
+    /**
+     * Every prefix (2 to {@link #MAX_PREFIX_GRAM} letters) of every unstemmed title word: a word being typed is
+     * one term lookup here instead of an expansion into all its completions at query time. Not stored, no
+     * positions (only ever matched as single terms).
+     */
+    public static final String TITLE_PREFIX = "title_prefix";
+
+    /** Longer typed prefixes are looked up by their first this many letters (and still match whole words). */
+    public static final int MAX_PREFIX_GRAM = 20;
+
     /** Description, stemmed: TextField, stored for display and highlighting. */
     public static final String DESCRIPTION = "description";
 
@@ -48,6 +58,12 @@ public final class IndexSchema {
 
     /** The link as given: StoredField only, never searched as a whole. */
     public static final String URL = "url";
+
+    /**
+     * The link's canonical form (the duplicate checker's), or the entry id for a link that has none: sorted doc
+     * values group the listings of one link (collapsing), a StringField finds them again.
+     */
+    public static final String URL_KEY = "url_key";
 
     /** Publication date as epoch day: LongField gives range filtering (points) and sorting (doc values). */
     public static final String DATE = "date";

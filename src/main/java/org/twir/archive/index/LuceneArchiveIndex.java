@@ -294,7 +294,8 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
                     new ArchiveSnapshot(List.copyOf(issues), generation),
                     searcher,
                     hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null,
-                    titleWords(reader));
+                    titleWords(reader),
+                    LinkKeys.build(reader));
         } catch (IOException | RuntimeException e) {
             searchers.release(searcher);
             throw e;

@@ -7,8 +7,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
@@ -40,14 +43,27 @@ public final class TextAnalysis {
         return perField();
     }
 
+    /**
+     * The analyzer the highlighter re-reads stored text with: as {@link #indexAnalyzer()}, but stemmed fields keep
+     * each word as written beside its stem, so unstemmed matches (exact forms, typos, the beginning of a word being
+     * typed, which may run past the stem) are found in the text too.
+     */
+    public static Analyzer highlightAnalyzer() {
+        return perField(new RustTextAnalyzer(true, false, true));
+    }
+
     private static Analyzer perField() {
-        Analyzer stemmed = new RustTextAnalyzer(true);
+        return perField(new RustTextAnalyzer(true));
+    }
+
+    private static Analyzer perField(Analyzer stemmed) {
         Analyzer exact = new RustTextAnalyzer(false);
         Analyzer plain = new PlainWordsAnalyzer();
         return new PerFieldAnalyzerWrapper(
                 stemmed,
                 Map.of(
                         IndexSchema.TITLE_EXACT, exact,
+                        IndexSchema.TITLE_PREFIX, new RustTextAnalyzer(false, true, false),
                         IndexSchema.URL_WORDS, plain,
                         IndexSchema.SECTION_WORDS, plain));
     }
@@ -75,9 +91,21 @@ public final class TextAnalysis {
     static final class RustTextAnalyzer extends Analyzer {
 
         private final boolean stem;
+        private final boolean prefixes;
+        private final boolean keepUnstemmed;
 
         RustTextAnalyzer(boolean stem) {
+            this(stem, false, false);
+        }
+
+        /**
+         * @param prefixes each token becomes its leading 2..{@link IndexSchema#MAX_PREFIX_GRAM} characters
+         * @param keepUnstemmed with {@code stem}, the word as written stays beside its stem
+         */
+        RustTextAnalyzer(boolean stem, boolean prefixes, boolean keepUnstemmed) {
             this.stem = stem;
+            this.prefixes = prefixes;
+            this.keepUnstemmed = keepUnstemmed;
         }
 
         @Override
@@ -87,8 +115,13 @@ public final class TextAnalysis {
             stream = new WordDelimiterGraphFilter(stream, WORD_DELIMITER_FLAGS, null);
             stream = new LowerCaseFilter(stream);
             stream = new ASCIIFoldingFilter(stream);
-            if (stem) {
+            if (stem && keepUnstemmed) {
+                stream = new RemoveDuplicatesTokenFilter(new PorterStemFilter(new KeywordRepeatFilter(stream)));
+            } else if (stem) {
                 stream = new PorterStemFilter(stream);
+            }
+            if (prefixes) {
+                stream = new EdgeNGramTokenFilter(stream, 2, IndexSchema.MAX_PREFIX_GRAM, true);
             }
             return new TokenStreamComponents(tokenizer, stream);
         }

@@ -2,14 +2,21 @@ package org.twir.archive.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +44,36 @@ final class Highlighting {
 
     /** Per highlighted field, one fragment per hit of {@code topDocs} (null where nothing matched). */
     Map<String, String[]> highlight(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
+        List<String> prefixes = new ArrayList<>();
+        Set<String> words = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                for (Term term : terms) {
+                    if (term.field().equals(IndexSchema.TITLE_PREFIX)) {
+                        prefixes.add(term.text());
+                    } else if (term.field().equals(IndexSchema.TITLE_EXACT)) {
+                        words.add(term.text());
+                    }
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        Query highlighted = query;
+        if (!prefixes.isEmpty()) {
+            // Prefix terms are never tokens of the stored text; as prefix automata over the title's words they
+            // find the completed words in titles and descriptions alike.
+            BooleanQuery.Builder withPrefixes = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+            prefixes.forEach(p -> withPrefixes.add(
+                    new PrefixQuery(new Term(IndexSchema.TITLE_EXACT, p)), BooleanClause.Occur.SHOULD));
+            highlighted = withPrefixes.build();
+        }
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withFormatter(new MarkFormatter(prefixes, words))
                 .withFieldMatcher(MATCHED_FIELDS::contains)
                 .withWeightMatches(false)
                 .withMaxNoHighlightPassages(0)
@@ -51,7 +86,7 @@ final class Highlighting {
                         : BreakIterator.getSentenceInstance(Locale.ROOT);
             }
         };
-        return highlighter.highlightFields(FIELDS, query, topDocs, PASSAGES);
+        return highlighter.highlightFields(FIELDS, highlighted, topDocs, PASSAGES);
     }
 
     static String titleOrPlain(@Nullable String fragment, String title) {

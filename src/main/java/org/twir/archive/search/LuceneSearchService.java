@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -22,16 +24,21 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TotalHits.Relation;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.index.IndexSchema;
 import org.twir.archive.index.IndexState;
@@ -62,7 +69,7 @@ public final class LuceneSearchService implements SearchService {
     /** At most this many completions per call. */
     static final int MAX_COMPLETIONS = 50;
 
-    private static final Sort BY_DATE = new Sort(
+    static final Sort BY_DATE = new Sort(
             new SortedNumericSortField(IndexSchema.DATE, SortField.Type.LONG, true),
             new SortedNumericSortField(IndexSchema.POSITION, SortField.Type.INT));
     /** Ties in relevance go to the newer issue. */
@@ -93,12 +100,12 @@ public final class LuceneSearchService implements SearchService {
         this.queries = new QueryFactory(queryAnalyzer);
         this.spelling = new Spelling(queries);
         this.faceting = new Faceting(IndexSchema.facetsConfig());
-        this.highlighting = new Highlighting(TextAnalysis.indexAnalyzer());
+        this.highlighting = new Highlighting(TextAnalysis.highlightAnalyzer());
     }
 
     @Override
     public SearchResult search(SearchRequest request) {
-        ReaderQuery parsed = ReaderQuery.parse(request.query());
+        ReaderQuery parsed = ReaderQuery.parse(request.query(), request.prefix());
         long depth = (long) (request.page() + 1) * request.size();
         if (depth > MAX_DEPTH) {
             throw new InvalidQueryException("page " + request.page() + " reaches beyond the first " + MAX_DEPTH
@@ -116,6 +123,35 @@ public final class LuceneSearchService implements SearchService {
         } finally {
             source.release(state);
         }
+    }
+
+    @Override
+    public Export export(SearchRequest request) {
+        ReaderQuery parsed = ReaderQuery.parse(request.query(), request.prefix());
+        IndexState state = source.acquire();
+        try {
+            Query text = parsed.isEmpty() ? new MatchAllDocsQuery() : chosen(state, request, parsed);
+            return new ExportCursor(state, filtered(text, request), request.collapse(), () -> source.release(state));
+        } catch (IOException e) {
+            source.release(state);
+            throw new UncheckedIOException("searching the index failed", e);
+        } catch (RuntimeException e) {
+            source.release(state);
+            throw e;
+        }
+    }
+
+    /** The query {@link #search} ends up answering with: exact, or typo-tolerant when that finds more. */
+    private Query chosen(IndexState state, SearchRequest request, ReaderQuery parsed) throws IOException {
+        Query exact = queries.build(parsed, QueryFactory.EXACT);
+        int exactEntries = state.searcher().count(filtered(exact, request));
+        if (exactEntries >= TYPO_THRESHOLD) {
+            return exact;
+        }
+        Query tolerant = tolerant(state, parsed);
+        return tolerant != null && state.searcher().count(filtered(tolerant, request)) > exactEntries
+                ? tolerant
+                : exact;
     }
 
     @Override
@@ -141,32 +177,56 @@ public final class LuceneSearchService implements SearchService {
         Query text = blank ? new MatchAllDocsQuery() : queries.build(parsed, QueryFactory.EXACT);
         Run result = run(state, request, text, sort, depth);
         String suggestion = null;
-        long exactTotal = result.top().totalHits.value();
-        if (!blank && exactTotal < TYPO_THRESHOLD) {
+        long exactEntries = result.ranked().entries();
+        if (!blank && exactEntries < TYPO_THRESHOLD) {
             suggestion =
                     spelling.suggest(request.query(), parsed, state.searcher().getIndexReader());
-            IndexReader reader = state.searcher().getIndexReader();
-            Predicate<Clause> misspelt = clause -> QueryFactory.typoCandidate(clause) && rare(clause, reader);
-            if (parsed.requiredClauses().stream().anyMatch(misspelt)) {
-                // Expanded once into the matching terms: searching, counting and highlighting then share one
-                // expansion instead of each building the words' edit automata again.
-                Query tolerant = state.searcher().rewrite(queries.build(parsed, misspelt));
+            Query tolerant = tolerant(state, parsed);
+            if (tolerant != null) {
                 Run fuzzy = run(state, request, tolerant, sort, depth);
-                if (fuzzy.top().totalHits.value() > exactTotal) {
+                if (fuzzy.ranked().entries() > exactEntries) {
                     text = tolerant;
                     result = fuzzy;
                 }
             }
         }
-        TopFieldDocs top = result.top();
-        int from = Math.min(top.scoreDocs.length, request.page() * request.size());
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        List<SearchHit> hits = hits(state.searcher(), text, new TopDocs(top.totalHits, page), blank);
+        Ranked ranked = result.ranked();
+        int from = Math.min(ranked.top().length, request.page() * request.size());
+        ScoreDoc[] page = Arrays.copyOfRange(ranked.top(), from, ranked.top().length);
+        if (!blank && (sort == BY_DATE || Arrays.stream(page).anyMatch(d -> Float.isNaN(d.score)))) {
+            // A date-ordered search skips scoring while collecting; the page alone is scored afterwards.
+            TopFieldCollector.populateScores(page, state.searcher(), text);
+        }
+        List<SearchHit> hits = hits(state.searcher(), text, page, blank);
+        if (ranked.counts() != null) {
+            int[] counts = Arrays.copyOfRange(ranked.counts(), from, ranked.counts().length);
+            List<List<SearchHit.Listing>> others =
+                    OtherListings.of(state.searcher(), filtered(text, request), page, counts);
+            for (int i = 0; i < hits.size(); i++) {
+                hits.set(i, hits.get(i).withAlsoIn(others.get(i), counts[i] - 1));
+            }
+        }
         SortedSetDocValuesReaderState facetState = state.facets();
         Map<String, List<FacetCount>> facets = result.facets() == null || facetState == null
                 ? faceting.counts(null, List.of())
                 : faceting.counts(result.facets(), facetState.getDims());
-        return new SearchResult(top.totalHits.value(), request.page(), request.size(), hits, facets, suggestion);
+        return new SearchResult(
+                ranked.total(), ranked.entries(), request.page(), request.size(), hits, facets, suggestion);
+    }
+
+    /**
+     * The typo-tolerant query, expanded once into the matching terms (searching, counting and highlighting then
+     * share one expansion instead of each building the words' edit automata again); null when no word of the
+     * query is rare enough to be taken for a typo.
+     */
+    @Nullable
+    Query tolerant(IndexState state, ReaderQuery parsed) throws IOException {
+        IndexReader reader = state.searcher().getIndexReader();
+        Predicate<Clause> misspelt = clause -> QueryFactory.typoCandidate(clause) && rare(clause, reader);
+        if (parsed.requiredClauses().stream().noneMatch(misspelt)) {
+            return null;
+        }
+        return state.searcher().rewrite(queries.build(parsed, misspelt));
     }
 
     /**
@@ -183,7 +243,14 @@ public final class LuceneSearchService implements SearchService {
             if (stem != null) {
                 entries += reader.docFreq(new Term(IndexSchema.DESCRIPTION, stem));
             }
-            return entries < RARE_WORD_ENTRIES;
+            if (clause.type() == ReaderQuery.Type.PARTIAL) {
+                entries += reader.docFreq(queries.prefixTerm(clause.text()));
+            }
+            // A finished word too short for typos is only ever completed, and only when it is no word at all
+            // ("asyn"): a short word that some entry has is what the reader meant.
+            boolean shortWord = clause.type() == ReaderQuery.Type.WORD
+                    && clause.text().codePointCount(0, clause.text().length()) < QueryFactory.ONE_TYPO_LENGTH;
+            return entries < (shortWord ? 1 : RARE_WORD_ENTRIES);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the terms dictionary failed", e);
         }
@@ -192,52 +259,96 @@ public final class LuceneSearchService implements SearchService {
     /** A completion request, the key of its cached answer. */
     private record Completion(String prefix, int limit) {}
 
-    /** One search's page of hits and its facet counts (null for an index without entries). */
-    private record Run(TopFieldDocs top, @Nullable Facets facets) {}
+    /**
+     * The best hits of one search, down to the requested depth.
+     *
+     * @param total links when collapsing, else entries
+     * @param counts per hit of {@code top}, its link's matching entries; null when not collapsing
+     */
+    private record Ranked(long total, long entries, ScoreDoc[] top, int @Nullable [] counts) {
+
+        static Ranked of(Collapsing.Groups groups) {
+            return new Ranked(groups.links(), groups.entries(), groups.top(), groups.counts());
+        }
+
+        static Ranked of(TopDocs docs) {
+            return new Ranked(docs.totalHits.value(), docs.totalHits.value(), docs.scoreDocs, null);
+        }
+    }
+
+    /** One search's ranked hits and its facet counts (null for an index without entries). */
+    private record Run(Ranked ranked, @Nullable Facets facets) {}
 
     private Run run(IndexState state, SearchRequest request, Query text, Sort sort, int depth) throws IOException {
-        Query base = text;
-        if (request.from() != null || request.to() != null) {
-            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-            base = new BooleanQuery.Builder()
-                    .add(text, Occur.MUST)
-                    .add(LongField.newRangeQuery(IndexSchema.DATE, from, to), Occur.FILTER)
-                    .build();
+        if (request.collapse() == SearchRequest.Collapse.URL) {
+            return run(state, request, text, new Collapsing(state.links(), sort == BY_RELEVANCE, depth), Ranked::of);
         }
-        DrillDownQuery drillDown = faceting.drillDown(base, request.filters());
-        TopFieldCollectorManager collector = new TopFieldCollectorManager(sort, depth, null, Integer.MAX_VALUE);
+        return run(
+                state, request, text, new TopFieldCollectorManager(sort, depth, null, Integer.MAX_VALUE), Ranked::of);
+    }
+
+    private <R> Run run(
+            IndexState state,
+            SearchRequest request,
+            Query text,
+            CollectorManager<? extends Collector, R> ranking,
+            Function<R, Ranked> ranked)
+            throws IOException {
+        DrillDownQuery drillDown = faceting.drillDown(dated(text, request), request.filters());
         if (state.facets() == null) {
-            return new Run(state.searcher().search(drillDown, collector), null);
+            return new Run(ranked.apply(state.searcher().search(drillDown, ranking)), null);
         }
         if (request.filters().values().stream()
                 .allMatch(values -> values.stream().allMatch(String::isBlank))) {
             // Nothing drilled down: sideways counts equal plain counts, and one pass collecting hits and facet
             // ordinals together costs less than DrillSideways' machinery.
-            FacetsCollectorManager.FacetsResult plain = FacetsCollectorManager.search(
-                    state.searcher(), drillDown, depth, sort, new FacetsCollectorManager());
+            Object[] both = state.searcher()
+                    .search(drillDown, new MultiCollectorManager(ranking, new FacetsCollectorManager()));
+            @SuppressWarnings("unchecked")
+            R hits = (R) both[0];
             return new Run(
-                    (TopFieldDocs) plain.topDocs(),
-                    new SortedSetDocValuesFacetCounts(state.facets(), plain.facetsCollector()));
+                    ranked.apply(hits), new SortedSetDocValuesFacetCounts(state.facets(), (FacetsCollector) both[1]));
         }
         DrillSideways sideways = new DrillSideways(state.searcher(), faceting.config(), state.facets());
-        DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = sideways.search(drillDown, collector);
-        return new Run(result.collectorResult, result.facets);
+        DrillSideways.ConcurrentDrillSidewaysResult<R> result = sideways.search(drillDown, ranking);
+        return new Run(ranked.apply(result.collectorResult), result.facets);
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query text, TopDocs page, boolean blank) throws IOException {
-        Map<String, String[]> fragments = blank ? Map.of() : highlighting.highlight(searcher, text, page);
-        String[] titles = fragments.getOrDefault(IndexSchema.TITLE, new String[page.scoreDocs.length]);
-        String[] descriptions = fragments.getOrDefault(IndexSchema.DESCRIPTION, new String[page.scoreDocs.length]);
+    /** {@code text} within the request's date range, if it has one. */
+    private static Query dated(Query text, SearchRequest request) {
+        if (request.from() == null && request.to() == null) {
+            return text;
+        }
+        long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+        long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+        return new BooleanQuery.Builder()
+                .add(text, Occur.MUST)
+                .add(LongField.newRangeQuery(IndexSchema.DATE, from, to), Occur.FILTER)
+                .build();
+    }
+
+    /** What a hit of {@code request} must match: the text, the date range and every filter. */
+    Query filtered(Query text, SearchRequest request) {
+        return faceting.drillDown(dated(text, request), request.filters());
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page, boolean blank)
+            throws IOException {
+        Map<String, String[]> fragments = blank
+                ? Map.of()
+                : highlighting.highlight(
+                        searcher, text, new TopDocs(new TotalHits(page.length, Relation.EQUAL_TO), page));
+        String[] titles = fragments.getOrDefault(IndexSchema.TITLE, new String[page.length]);
+        String[] descriptions = fragments.getOrDefault(IndexSchema.DESCRIPTION, new String[page.length]);
         StoredFields stored = searcher.storedFields();
-        List<SearchHit> hits = new ArrayList<>(page.scoreDocs.length);
-        for (int i = 0; i < page.scoreDocs.length; i++) {
-            ScoreDoc scoreDoc = page.scoreDocs[i];
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            ScoreDoc scoreDoc = page[i];
             Document doc = stored.document(scoreDoc.doc);
             Highlight highlight = new Highlight(
                     Highlighting.titleOrPlain(titles[i], doc.get(IndexSchema.TITLE)),
                     Highlighting.descriptionOrPlain(descriptions[i], doc.get(IndexSchema.DESCRIPTION)));
-            float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
+            float score = blank || Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
             hits.add(StoredHits.toHit(doc, highlight, score));
         }
         return hits;

@@ -62,6 +62,21 @@ final class QueryFactory {
 
     private static final float TIE_BREAKER = 0.3f;
 
+    /**
+     * Weight of a completion of the word being typed: below the whole word in the title (4 + tie-breaker), so an
+     * entry with the word as typed ranks above one with a longer word that merely starts with it.
+     */
+    private static final float PREFIX_WEIGHT = 1.5f;
+
+    /** Weight of a completion allowed only by the typo pass (a short unknown word, a mistyped prefix). */
+    private static final float TYPO_PREFIX_WEIGHT = 0.5f;
+
+    /** A word this short is no typo and no abbreviation worth completing in the middle of a query. */
+    static final int MIN_COMPLETED_LENGTH = 3;
+
+    /** At most this many prefixes one typo away from a mistyped prefix; the nearest (then first) are kept. */
+    private static final int MAX_FUZZY_PREFIXES = 64;
+
     /** Words that carry no meaning alone; they only rank, never exclude. */
     private static final Set<String> STOP_WORDS = Set.of(
             "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or", "the",
@@ -86,8 +101,11 @@ final class QueryFactory {
         List<List<Clause>> groups = parsed.required();
         boolean onlyStopWords = groups.stream().allMatch(QueryFactory::isStopWordGroup);
         boolean anyRequired = false;
+        // Completing in the typo pass is part of matching as typed; whole-words-only queries do not get it.
+        Predicate<Clause> tolerant =
+                parsed.completing() ? typoTolerant : typoTolerant.and(clause -> typoEdits(clause) > 0);
         for (List<Clause> group : groups) {
-            Query q = group(group, typoTolerant);
+            Query q = group(group, tolerant);
             if (q == null) {
                 continue;
             }
@@ -110,9 +128,14 @@ final class QueryFactory {
     /** No word may match with typos. */
     static final Predicate<Clause> EXACT = clause -> false;
 
-    /** Whether a typo-tolerant {@link #build} could let {@code clause} match with typos. */
+    /** Whether a typo-tolerant {@link #build} could let {@code clause} match with typos or completed. */
     static boolean typoCandidate(Clause clause) {
-        return typoEdits(clause) > 0;
+        return typoEdits(clause) > 0 || (isPlainWord(clause) && completable(clause));
+    }
+
+    private static boolean isPlainWord(Clause clause) {
+        return (clause.type() == ReaderQuery.Type.WORD || clause.type() == ReaderQuery.Type.PARTIAL)
+                && (clause.qualifier() == null || clause.qualifier().equals("title"));
     }
 
     private static boolean isStopWordGroup(List<Clause> group) {
@@ -146,6 +169,7 @@ final class QueryFactory {
                 case WORD -> text(clause, fields, typoTolerant);
                 case PHRASE -> phrase(clause.text(), fields);
                 case PREFIX -> prefix(clause.text(), qualifier == null);
+                case PARTIAL -> partial(clause, fields, typoTolerant);
             };
         }
         return new TermQuery(facetTerm(qualifier, clause.text()));
@@ -168,7 +192,50 @@ final class QueryFactory {
                 }
             });
         }
+        if (clause.type() == ReaderQuery.Type.WORD
+                && typoTolerant.test(clause)
+                && completable(clause)
+                && typoEdits(clause) == 0) {
+            // A short unknown word in the middle ("asyn closures") is most likely one the reader left unfinished.
+            perField.add(new BoostQuery(new TermQuery(prefixTerm(clause.text())), TYPO_PREFIX_WEIGHT));
+        }
         return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    }
+
+    /**
+     * The word being typed: the whole word as any other, or any title word it begins (one term of the prefix
+     * field, so a two-letter prefix costs one postings list, not an expansion into thousands of words); in the
+     * typo pass also a title word that begins with the prefix give or take one typo (first letter kept).
+     */
+    private Query partial(Clause clause, Map<String, Float> fields, Predicate<Clause> typoTolerant) {
+        List<Query> alternatives = new ArrayList<>(3);
+        Query whole = text(clause, fields, typoTolerant);
+        if (whole != null) {
+            alternatives.add(whole);
+        }
+        Term prefix = prefixTerm(clause.text());
+        alternatives.add(new BoostQuery(new TermQuery(prefix), PREFIX_WEIGHT));
+        if (typoTolerant.test(clause) && completable(clause) && prefix.text().length() > MIN_COMPLETED_LENGTH) {
+            alternatives.add(
+                    new BoostQuery(new FuzzyQuery(prefix, 1, 1, MAX_FUZZY_PREFIXES, true), TYPO_PREFIX_WEIGHT));
+        }
+        return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    /** The prefix-field term of a typed word: folded like the title's words, cut to the longest prefix indexed. */
+    Term prefixTerm(String word) {
+        String cut = word.codePointCount(0, word.length()) > IndexSchema.MAX_PREFIX_GRAM
+                ? word.substring(0, word.offsetByCodePoints(0, IndexSchema.MAX_PREFIX_GRAM))
+                : word;
+        return new Term(IndexSchema.TITLE_PREFIX, analyzer.normalize(IndexSchema.TITLE_EXACT, cut));
+    }
+
+    /** A plain word of letters long enough that the typo pass may complete it. */
+    private static boolean completable(Clause clause) {
+        String text = clause.text();
+        return text.chars().allMatch(Character::isLetter)
+                && text.codePointCount(0, text.length()) >= MIN_COMPLETED_LENGTH
+                && text.length() <= MAX_TYPO_LENGTH;
     }
 
     /** The word as {@code field} indexes it, when it is one token there (plain words are). */
@@ -190,8 +257,7 @@ final class QueryFactory {
 
     /** Allowed typos for a word: only plain words (letters only), long enough that a typo is unlikely a word. */
     private static int typoEdits(Clause clause) {
-        if (clause.type() != ReaderQuery.Type.WORD
-                || (clause.qualifier() != null && !clause.qualifier().equals("title"))) {
+        if (!isPlainWord(clause)) {
             return 0;
         }
         String text = clause.text();

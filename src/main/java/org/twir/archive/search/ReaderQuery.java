@@ -12,8 +12,11 @@ import org.twir.archive.index.IndexSchema;
  * joined by {@code OR}) and clauses that must not match. Parsing never fails on odd syntax: an unterminated
  * quote runs to the end, parentheses and lone operators are ignored, anything unknown is a word. It fails
  * only where guessing would mislead (an empty or unknown qualifier value, an oversized query).
+ *
+ * @param completing whether words may match as the beginning of longer ones (the reader is typing); false when
+ *     the client asked for whole words only
  */
-record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
+record ReaderQuery(List<List<Clause>> required, List<Clause> excluded, boolean completing) {
 
     /** Longer queries are refused: nobody types them, and each word costs a clause. */
     static final int MAX_LENGTH = 1000;
@@ -37,8 +40,13 @@ record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
     enum Type {
         WORD,
         PHRASE,
-        PREFIX
+        PREFIX,
+        /** The word still being typed (the last, with no space or quote after it): whole word or a prefix. */
+        PARTIAL
     }
+
+    /** A word being typed is completed only from this many letters on: one letter would match nearly anything. */
+    static final int MIN_PARTIAL_LENGTH = 2;
 
     /**
      * One word, phrase or prefix ({@code tok*}), optionally qualified.
@@ -56,12 +64,45 @@ record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
         return required.stream().flatMap(List::stream).toList();
     }
 
+    /** The query with every word taken whole. */
     static ReaderQuery parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * The query; with {@code lastWordPartial}, a plain last word that nothing follows (no space, no closing quote)
+     * is {@link Type#PARTIAL}: the reader is still typing it.
+     */
+    static ReaderQuery parse(String text, boolean lastWordPartial) {
         if (text.length() > MAX_LENGTH) {
             throw new InvalidQueryException("the query is " + text.length() + " characters long; shorten it to at most "
                     + MAX_LENGTH + " characters");
         }
-        return new Parser(text).parse();
+        ReaderQuery query = new Parser(text).parse();
+        return lastWordPartial
+                ? query.withPartialLastWord(text)
+                : new ReaderQuery(query.required, query.excluded, false);
+    }
+
+    private ReaderQuery withPartialLastWord(String text) {
+        if (required.isEmpty() || text.isEmpty() || Character.isWhitespace(text.charAt(text.length() - 1))) {
+            return this;
+        }
+        List<Clause> lastGroup = required.getLast();
+        Clause last = lastGroup.getLast();
+        boolean typedLast = last.type() == Type.WORD
+                && (last.qualifier() == null || last.qualifier().equals("title"))
+                && text.endsWith(last.text())
+                && last.text().codePointCount(0, last.text().length()) >= MIN_PARTIAL_LENGTH
+                && Character.isLetterOrDigit(last.text().codePointAt(0));
+        if (!typedLast) {
+            return this;
+        }
+        List<Clause> group = new ArrayList<>(lastGroup);
+        group.set(group.size() - 1, new Clause(Type.PARTIAL, last.qualifier(), last.text()));
+        List<List<Clause>> groups = new ArrayList<>(required);
+        groups.set(groups.size() - 1, group);
+        return new ReaderQuery(groups, excluded, true);
     }
 
     private static final class Parser {
@@ -104,7 +145,7 @@ record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
                 }
                 add(clause(word), negated);
             }
-            return new ReaderQuery(required, excluded);
+            return new ReaderQuery(required, excluded, true);
         }
 
         private @Nullable Clause clause(String word) {

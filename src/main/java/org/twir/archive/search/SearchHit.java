@@ -2,6 +2,7 @@ package org.twir.archive.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param kind the {@link org.twir.archive.model.EntryKind#id()}
  * @param issueUrl the issue's page on this-week-in-rust.org
  * @param issueId the issue's {@link org.twir.archive.model.IssueRef#id()}, for special issues too
+ * @param score the relevance score for the query (0 for an empty query); comparable only within one answer
+ * @param alsoIn other listings of the same link that match the search too, newest first, at most
+ *     {@link #MAX_ALSO_IN} (empty when not collapsing)
+ * @param alsoInCount how many other listings match in all
  */
 public record SearchHit(
         String id,
@@ -30,9 +35,49 @@ public record SearchHit(
         String issueUrl,
         String domain,
         float score,
-        String issueId) {
+        String issueId,
+        List<Listing> alsoIn,
+        int alsoInCount) {
+
+    /** At most this many other listings are carried by a collapsed hit. */
+    public static final int MAX_ALSO_IN = 10;
 
     public SearchHit {
         tags = List.copyOf(tags);
+        alsoIn = List.copyOf(alsoIn);
+        if (alsoInCount < alsoIn.size()) {
+            throw new IllegalArgumentException("alsoInCount " + alsoInCount + " < " + alsoIn.size() + " listings");
+        }
+    }
+
+    /** This hit carrying the other listings of its link. */
+    SearchHit withAlsoIn(List<Listing> listings, int count) {
+        return new SearchHit(
+                id,
+                title,
+                url,
+                issue,
+                date,
+                category,
+                categoryPath,
+                kind,
+                tags,
+                description,
+                highlight,
+                issueUrl,
+                domain,
+                score,
+                issueId,
+                listings,
+                count);
+    }
+
+    /** Another listing of the same link: the issue it was in. */
+    public record Listing(@Nullable Integer issue, String issueId, LocalDate date) {
+
+        public Listing {
+            Objects.requireNonNull(issueId, "issueId must not be null");
+            Objects.requireNonNull(date, "date must not be null");
+        }
     }
 }

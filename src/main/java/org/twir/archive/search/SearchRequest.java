@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param filters dimension ({@link org.twir.archive.index.IndexSchema#DIMENSIONS}) to accepted values
  * @param page 0-based page number
  * @param size hits per page, 1..{@link #MAX_SIZE}
+ * @param prefix whether the last word, when nothing follows it, also matches as the beginning of a longer word
+ * @param collapse whether the listings of one link are one hit ({@link Collapse#URL}) or each its own
  */
 public record SearchRequest(
         String query,
@@ -22,7 +24,9 @@ public record SearchRequest(
         @Nullable LocalDate to,
         Sort sort,
         int page,
-        int size) {
+        int size,
+        boolean prefix,
+        Collapse collapse) {
 
     public static final int MAX_SIZE = 100;
 
@@ -31,11 +35,32 @@ public record SearchRequest(
         DATE
     }
 
+    /** How listings of the same link (by canonical URL) are answered. */
+    public enum Collapse {
+        /** One hit per link: its best-ranked listing, carrying the others. */
+        URL,
+        /** Every listing is a hit of its own. */
+        NONE
+    }
+
+    /** A search with the API's defaults: the last word completed as typed, one hit per link. */
+    public SearchRequest(
+            String query,
+            Map<String, List<String>> filters,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            Sort sort,
+            int page,
+            int size) {
+        this(query, filters, from, to, sort, page, size, true, Collapse.URL);
+    }
+
     public SearchRequest {
         Objects.requireNonNull(query, "query must not be null");
         filters = Map.copyOf(filters.entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue()))));
         Objects.requireNonNull(sort, "sort must not be null");
+        Objects.requireNonNull(collapse, "collapse must not be null");
         if (page < 0) {
             throw new IllegalArgumentException("page must not be negative, was " + page);
         }

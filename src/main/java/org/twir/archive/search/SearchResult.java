@@ -5,11 +5,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The answer to a {@link SearchRequest}: total matches, the page of hits, facet counts per dimension (the
+ * The answer to a {@link SearchRequest}: total matches (links when collapsing, else entries), matching entries, the page of hits, facet counts per dimension (the
  * counts of a filtered dimension keep its siblings, drill-sideways style) and a "did you mean" suggestion.
  */
 public record SearchResult(
         long total,
+        long entries,
         int page,
         int size,
         List<SearchHit> hits,

@@ -13,7 +13,8 @@ import org.twir.archive.search.ReaderQuery.Clause;
 
 /**
  * "Did you mean": each plain word that appears in no title or description is replaced by the closest title
- * word the index knows (Lucene's {@link DirectSpellChecker}, which reads the terms dictionary, no side index).
+ * word the index knows (Lucene's {@link DirectSpellChecker}, which reads the terms dictionary, no side index). A
+ * word still being typed counts as known when some title word begins with it.
  */
 final class Spelling {
 
@@ -33,7 +34,8 @@ final class Spelling {
         String suggestion = query;
         boolean changed = false;
         for (Clause clause : parsed.requiredClauses()) {
-            if (clause.type() != ReaderQuery.Type.WORD
+            boolean partial = clause.type() == ReaderQuery.Type.PARTIAL;
+            if ((clause.type() != ReaderQuery.Type.WORD && !partial)
                     || clause.qualifier() != null
                     || clause.text().length() > QueryFactory.MAX_TYPO_LENGTH
                     || !clause.text().chars().allMatch(Character::isLetter)) {
@@ -42,7 +44,8 @@ final class Spelling {
             String word = clause.text().toLowerCase(Locale.ROOT);
             String stem = queries.singleTerm(IndexSchema.DESCRIPTION, clause.text());
             if (reader.docFreq(new Term(IndexSchema.TITLE_EXACT, word)) > 0
-                    || (stem != null && reader.docFreq(new Term(IndexSchema.DESCRIPTION, stem)) > 0)) {
+                    || (stem != null && reader.docFreq(new Term(IndexSchema.DESCRIPTION, stem)) > 0)
+                    || (partial && reader.docFreq(queries.prefixTerm(clause.text())) > 0)) {
                 continue;
             }
             SuggestWord[] words = checker.suggestSimilar(

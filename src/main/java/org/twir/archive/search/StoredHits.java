@@ -2,6 +2,7 @@ package org.twir.archive.search;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.twir.archive.index.IndexSchema;
@@ -30,6 +31,8 @@ final class StoredHits {
                 stored.get(IndexSchema.ISSUE_URL),
                 stored.get(IndexSchema.DOMAIN),
                 score,
-                stored.get(IndexSchema.ISSUE_ID));
+                stored.get(IndexSchema.ISSUE_ID),
+                List.of(),
+                0);
     }
 }

@@ -1,10 +1,13 @@
 package org.twir.archive.web;
 
+import java.util.List;
 import java.util.function.Function;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.twir.archive.index.ArchiveIndexService;
+import org.twir.archive.search.SearchHit;
 import org.twir.archive.search.SearchService;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -43,6 +46,29 @@ class ArchiveAccess implements DisposableBean {
                     return work.apply(view);
                 })
                 .subscribeOn(workers);
+    }
+
+    /**
+     * Streams what a cursor opened on the index yields. The cursor is opened on the pool and fails the returned
+     * {@code Mono} as {@link #call} does (so a bad request is still answered with a problem); then each batch is
+     * read on the pool when the client has taken the previous ones (so memory stays a few batches, however long the
+     * stream), and the cursor is closed when the stream completes, fails or is cancelled.
+     */
+    <T> Mono<Flux<T>> stream(Function<ArchiveView, SearchService.Export> open, Function<List<SearchHit>, T> encode) {
+        return call(open)
+                .map(export -> Flux.<T, SearchService.Export>generate(
+                                () -> export,
+                                (cursor, sink) -> {
+                                    List<SearchHit> batch = cursor.next();
+                                    if (batch.isEmpty()) {
+                                        sink.complete();
+                                    } else {
+                                        sink.next(encode.apply(batch));
+                                    }
+                                    return cursor;
+                                },
+                                SearchService.Export::close)
+                        .subscribeOn(workers, true));
     }
 
     boolean isReady() {

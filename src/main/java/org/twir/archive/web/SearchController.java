@@ -41,6 +41,7 @@ class SearchController {
                     + "field qualifiers (title:, domain:, category:, kind:, tag:, issue:) are understood. Repeating a "
                     + "filter parameter means OR within that dimension; different dimensions combine with AND.")
     @SearchFilterParameters
+    @PagingParameters
     @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance (default) or date (newest first)")
     @ApiResponse(
             responseCode = "200",
@@ -60,12 +61,15 @@ class SearchController {
     @GetMapping(value = "/api/search.atom", produces = ATOM)
     @Operation(
             summary = "Search entries as an Atom feed",
-            description = "The same search and parameters as /api/search, newest first (sort is ignored); "
-                    + "subscribe to a query such as q=tokio.")
+            description = "The same search and parameters as /api/search, newest first (sort is ignored) and "
+                    + "whole words only (prefix is ignored: a feed's query is complete); subscribe to a query such "
+                    + "as q=tokio.")
     @SearchFilterParameters
+    @PagingParameters
     Mono<String> searchAtom(ServerWebExchange exchange) {
-        SearchParameters.Raw raw =
-                SearchParameters.raw(exchange.getRequest().getQueryParams()).withSort("date");
+        SearchParameters.Raw raw = SearchParameters.raw(exchange.getRequest().getQueryParams())
+                .withSort("date")
+                .wholeWords();
         SearchRequest request = SearchParameters.toRequest(raw, Sort.DATE);
         String self = exchange.getRequest().getURI().toString();
         return archive.call(

@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
 import org.twir.archive.index.IndexSchema;
 
 /**
- * The OpenAPI description of the query parameters that {@code /api/search} and its Atom twin share. The handlers
+ * The OpenAPI description of the query parameters that {@code /api/search}, its Atom twin and the export share
+ * (paging is the search's own: {@link PagingParameters}). The handlers
  * read the query string themselves ({@link SearchParameters#raw}), so the parameters are documented here
  * rather than bound one by one.
  */
@@ -52,7 +53,32 @@ import org.twir.archive.index.IndexSchema;
             array = @ArraySchema(schema = @Schema(type = "string"))),
     @Parameter(name = "from", in = ParameterIn.QUERY, description = "earliest issue date, ISO (2021-01-31)"),
     @Parameter(name = "to", in = ParameterIn.QUERY, description = "latest issue date, ISO (2021-12-31)"),
+    @Parameter(
+            name = "prefix",
+            in = ParameterIn.QUERY,
+            description = "true (default): when q does not end in a space or a closing quote, its last word also"
+                    + " matches as the beginning of longer title words (tok finds tokio), ranked below the word"
+                    + " itself; false: whole words only",
+            schema = @Schema(type = "boolean", defaultValue = "true")),
+    @Parameter(
+            name = "collapse",
+            in = ParameterIn.QUERY,
+            description = "url (default): one hit per link (canonical URL), its best-ranked listing, carrying the"
+                    + " other matching listings in alsoIn/alsoInCount; total then counts links, totalEntries and the"
+                    + " facets count entries. none: every listing is a hit, total counts entries",
+            schema =
+                    @Schema(
+                            type = "string",
+                            allowableValues = {"url", "none"},
+                            defaultValue = "url"))
+})
+@interface SearchFilterParameters {}
+
+/** The paging parameters of {@code /api/search} and its Atom twin. */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Parameters({
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "0-based page number"),
     @Parameter(name = "size", in = ParameterIn.QUERY, description = "hits per page, 1..100 (default 20)")
 })
-@interface SearchFilterParameters {}
+@interface PagingParameters {}

@@ -14,6 +14,7 @@ import org.twir.archive.index.IndexSchema;
 import org.twir.archive.model.Category;
 import org.twir.archive.model.EntryKind;
 import org.twir.archive.search.SearchRequest;
+import org.twir.archive.search.SearchRequest.Collapse;
 import org.twir.archive.search.SearchRequest.Sort;
 
 /**
@@ -42,11 +43,24 @@ final class SearchParameters {
             @Nullable String to,
             @Nullable String sort,
             @Nullable String page,
-            @Nullable String size) {
+            @Nullable String size,
+            @Nullable String prefix,
+            @Nullable String collapse) {
 
         /** The same parameters in another order ({@code sort} value). */
         Raw withSort(String newSort) {
-            return new Raw(q, category, kind, year, domain, tag, issue, from, to, newSort, page, size);
+            return new Raw(
+                    q, category, kind, year, domain, tag, issue, from, to, newSort, page, size, prefix, collapse);
+        }
+
+        /** The same parameters without page and size (for answers that are not paged). */
+        Raw withoutPaging() {
+            return new Raw(q, category, kind, year, domain, tag, issue, from, to, sort, null, null, prefix, collapse);
+        }
+
+        /** The same parameters with whole words only ({@code prefix=false}). */
+        Raw wholeWords() {
+            return new Raw(q, category, kind, year, domain, tag, issue, from, to, sort, page, size, "false", collapse);
         }
     }
 
@@ -69,7 +83,9 @@ final class SearchParameters {
                 params.getFirst("to"),
                 params.getFirst("sort"),
                 params.getFirst("page"),
-                params.getFirst("size"));
+                params.getFirst("size"),
+                params.getFirst("prefix"),
+                params.getFirst("collapse"));
     }
 
     static SearchRequest toRequest(Raw raw, Sort defaultSort) {
@@ -105,7 +121,35 @@ final class SearchParameters {
                 to,
                 sort(raw.sort(), defaultSort),
                 page(raw.page()),
-                size(raw.size(), DEFAULT_SIZE));
+                size(raw.size(), DEFAULT_SIZE),
+                flag("prefix", raw.prefix(), true),
+                collapse(raw.collapse()));
+    }
+
+    private static boolean flag(String parameter, @Nullable String value, boolean defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default ->
+                throw new BadParameterException(
+                        parameter, parameter + " must be 'true' or 'false', was '" + abbreviate(value) + "'");
+        };
+    }
+
+    private static Collapse collapse(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return Collapse.URL;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "url" -> Collapse.URL;
+            case "none" -> Collapse.NONE;
+            default ->
+                throw new BadParameterException(
+                        "collapse", "collapse must be 'url' or 'none', was '" + abbreviate(value) + "'");
+        };
     }
 
     static int page(@Nullable String value) {

@@ -13,12 +13,15 @@ import org.twir.archive.search.SearchResult;
 /**
  * The JSON of {@code /api/search}. Field names are API contract: add, never rename.
  *
- * @param facets dimension to values with counts; a filtered dimension keeps its siblings' counts
+ * @param total matching hits: links when collapsing ({@code collapse=url}, the default), else entries
+ * @param totalEntries matching entries (listings), whether collapsing or not: what the facets count
+ * @param facets dimension to values with entry counts; a filtered dimension keeps its siblings' counts
  * @param suggestion a "did you mean" query, or null
  */
 record SearchResponse(
         String query,
         long total,
+        long totalEntries,
         int page,
         int size,
         List<Hit> hits,
@@ -28,7 +31,9 @@ record SearchResponse(
     /**
      * One hit. {@code highlight} fields are HTML in which only {@code <mark>} is allowed; {@code url} and
      * {@code issueUrl} are http(s) or empty; {@code issueId} is the id {@code /api/issues/{id}} takes, for
-     * special issues too.
+     * special issues too. {@code score} is the relevance score for {@code q} (also under {@code sort=date}; 0 for
+     * an empty {@code q}), comparable only within one answer. {@code alsoIn} lists other matching listings of the
+     * same link (newest first, at most 10) and {@code alsoInCount} counts them all (0 with {@code collapse=none}).
      */
     record Hit(
             String id,
@@ -45,7 +50,9 @@ record SearchResponse(
             String issueUrl,
             String domain,
             float score,
-            String issueId) {}
+            String issueId,
+            List<SearchHit.Listing> alsoIn,
+            int alsoInCount) {}
 
     /** Highlighted fragments, safe to insert as HTML. */
     record HighlightView(String title, String description) {}
@@ -58,6 +65,7 @@ record SearchResponse(
         return new SearchResponse(
                 query,
                 result.total(),
+                result.entries(),
                 result.page(),
                 result.size(),
                 result.hits().stream().map(SearchResponse::hit).toList(),
@@ -84,6 +92,8 @@ record SearchResponse(
                 WebUrls.httpOrEmpty(hit.issueUrl()),
                 hit.domain(),
                 hit.score(),
-                hit.issueId());
+                hit.issueId(),
+                hit.alsoIn(),
+                hit.alsoInCount());
     }
 }

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.twir.archive.RealArchive;
@@ -74,8 +75,37 @@ public final class SearchBenchmark {
         Function<String, List<String>> luceneSearch = q -> luceneService.search(SearchRequest.of(q)).hits().stream()
                 .map(SearchHit::url)
                 .toList();
-        Latency luceneLatency = measure(queries, luceneSearch);
         DevQueries.Evaluation luceneQuality = DevQueries.evaluate(queries, luceneSearch);
+        // Queries as typed: the last word cut to 4 letters (the quality test's variant) and to 2 (the widest
+        // prefixes a reader types); and the whole-word queries without collapsing, to show what collapsing costs.
+        List<DevQueries.Query> typed = DevQueries.asTyped(queries);
+        List<DevQueries.Query> twoLetters = cutLastWord(queries, 2);
+        Function<String, List<String>> uncollapsed = q -> luceneService
+                .search(new SearchRequest(
+                        q,
+                        Map.of(),
+                        null,
+                        null,
+                        SearchRequest.Sort.RELEVANCE,
+                        0,
+                        10,
+                        true,
+                        SearchRequest.Collapse.NONE))
+                .hits()
+                .stream()
+                .map(SearchHit::url)
+                .toList();
+        // Every variant warms the JIT before any is timed, so the first one measured is not the slowest for that.
+        for (int i = 0; i < 3; i++) {
+            for (List<DevQueries.Query> set : List.of(queries, typed, twoLetters)) {
+                set.forEach(q -> luceneSearch.apply(q.query()));
+            }
+            queries.forEach(q -> uncollapsed.apply(q.query()));
+        }
+        Latency uncollapsedLatency = measure(queries, uncollapsed);
+        Latency luceneLatency = measure(queries, luceneSearch);
+        Latency typedLatency = measure(typed, luceneSearch);
+        Latency twoLetterLatency = measure(twoLetters, luceneSearch);
 
         try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             long[] ftsBuilds = new long[BUILDS];
@@ -107,6 +137,11 @@ public final class SearchBenchmark {
                         luceneQuality.recallByKind().get(kind),
                         ftsQuality.recallByKind().get(kind));
             }
+            out.printf("%n%-44s %10s %10s %10s %10s%n", "Lucene, uncached, µs", "median", "p99", "CPU med", "CPU p99");
+            latencyRow(out, "whole words (" + queries.size() + ")", luceneLatency);
+            latencyRow(out, "  same, collapse=none", uncollapsedLatency);
+            latencyRow(out, "as typed, last word cut to 4 (" + typed.size() + ")", typedLatency);
+            latencyRow(out, "as typed, last word cut to 2 (" + twoLetters.size() + ")", twoLetterLatency);
             out.printf(
                     "(Lucene builds %s ms; queries include facets over 6 dimensions, highlighting and typo"
                             + " fallback; FTS5 returns ranked URLs only. CPU times are the process's (builds) and the"
@@ -194,6 +229,26 @@ public final class SearchBenchmark {
             }
             return urls;
         }
+    }
+
+    private static void latencyRow(PrintWriter out, String label, Latency latency) {
+        out.printf(
+                "%-44s %10d %10d %10d %10d%n",
+                label, latency.median(), latency.p99(), latency.cpuMedian(), latency.cpuP99());
+    }
+
+    /** Each query whose last word is longer than {@code letters}, with that word cut to its first {@code letters}. */
+    private static List<DevQueries.Query> cutLastWord(List<DevQueries.Query> queries, int letters) {
+        List<DevQueries.Query> cut = new ArrayList<>();
+        for (DevQueries.Query q : queries) {
+            int split = q.query().lastIndexOf(' ') + 1;
+            String last = q.query().substring(split);
+            if (last.length() > letters) {
+                cut.add(new DevQueries.Query(
+                        q.query().substring(0, split) + last.substring(0, letters), q.kind(), q.url(), q.title()));
+            }
+        }
+        return cut;
     }
 
     private static void row(PrintWriter out, String label, long lucene, long fts) {

@@ -271,8 +271,13 @@ class LuceneSearchServiceTest {
     }
 
     @Test
-    void toleratesNoTypoInAShortWord() {
-        assertThat(titles("gmae")).isEmpty();
+    void toleratesNoTypoInAShortWholeWord() {
+        assertThat(titles("gmae ")).isEmpty();
+    }
+
+    @Test
+    void toleratesOneTypoInTheBeginningOfAWordBeingTyped() {
+        assertThat(titles("shooter gmae")).containsExactly("Writing a space shooter game with Bevy");
     }
 
     @Test

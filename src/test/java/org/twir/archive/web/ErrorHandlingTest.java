@@ -1,5 +1,7 @@
 package org.twir.archive.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -165,5 +167,22 @@ class ErrorHandlingTest {
                 .exchange()
                 .expectStatus()
                 .isOk();
+    }
+
+    @Test
+    void unknownExportFormatNamesTheFormat() {
+        badRequest("/api/export?format=xml").jsonPath("$.parameter").isEqualTo("format");
+    }
+
+    @Test
+    void exportRejectsABadFilterAsTheSearchDoes() {
+        badRequest("/api/export?category=gossip").jsonPath("$.parameter").isEqualTo("category");
+    }
+
+    @Test
+    void exportRejectsAnInvalidQueryBeforeStreaming() {
+        badRequest("/api/export?q=kind:podcast")
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).contains("podcast"));
     }
 }

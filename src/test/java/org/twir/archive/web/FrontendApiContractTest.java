@@ -45,6 +45,7 @@ class FrontendApiContractTest {
     private static final Map<String, String> SCHEMA_OF = Map.ofEntries(
             entry("SearchResponse", "SearchResponse"),
             entry("SearchHit", "Hit"),
+            entry("Listing", "Listing"),
             entry("Highlight", "HighlightView"),
             entry("FacetCount", "FacetCount"),
             entry("Suggestions", "Suggestions"),

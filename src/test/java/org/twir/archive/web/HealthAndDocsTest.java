@@ -57,7 +57,7 @@ class HealthAndDocsTest {
                 .value(names -> assertThat(names)
                         .asInstanceOf(InstanceOfAssertFactories.LIST)
                         .contains("q", "category", "kind", "year", "domain", "tag", "issue", "from", "to", "sort")
-                        .contains("page", "size"))
+                        .contains("page", "size", "prefix", "collapse"))
                 .jsonPath("$.paths['/api/search.atom'].get.parameters[*].name")
                 .value(names -> assertThat(names)
                         .asInstanceOf(InstanceOfAssertFactories.LIST)
@@ -88,5 +88,21 @@ class HealthAndDocsTest {
                         .asInstanceOf(InstanceOfAssertFactories.LIST)
                         .contains("kind", "url")
                         .doesNotContain("note", "lines", "file"));
+    }
+
+    @Test
+    void openApiDescribesTheExportWithTheSearchFiltersButNoPaging() {
+        client.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/export'].get.parameters[*].name")
+                .value(names -> assertThat(names)
+                        .asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .contains("q", "category", "kind", "year", "domain", "tag", "issue", "from", "to")
+                        .contains("format", "prefix", "collapse")
+                        .doesNotContain("page", "size"));
     }
 }

@@ -175,4 +175,68 @@ class SearchApiTest {
                 .expectBody()
                 .json("{\"status\":\"ok\"}");
     }
+
+    @Test
+    void hitsCarryScoreAndTheirLinksOtherListings() {
+        client.get()
+                .uri("/api/search?q=serde")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.hits[0].score")
+                .value(score -> assertThat(((Number) score).doubleValue()).isPositive())
+                .jsonPath("$.hits[0].alsoIn")
+                .isArray()
+                .jsonPath("$.hits[0].alsoInCount")
+                .isEqualTo(0)
+                .jsonPath("$.totalEntries")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void lastWordIsCompletedUnlessPrefixIsFalse() {
+        client.get()
+                .uri("/api/search?q=toki")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(1);
+        client.get()
+                .uri("/api/search?q=toki&prefix=false")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(0);
+    }
+
+    @Test
+    void completedWordIsHighlightedUpToWhatWasTyped() {
+        client.get()
+                .uri("/api/search?q=toki")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.hits[0].highlight.title")
+                .isEqualTo("<mark>Toki</mark>o 1.9 released");
+    }
+
+    @Test
+    void badPrefixOrCollapseNamesTheParameter() {
+        client.get()
+                .uri("/api/search?q=x&prefix=maybe")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.parameter")
+                .isEqualTo("prefix");
+        client.get()
+                .uri("/api/search?q=x&collapse=domain")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.parameter")
+                .isEqualTo("collapse");
+    }
 }

@@ -1,0 +1,148 @@
+package org.twir.archive.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+import org.twir.archive.index.IndexSchema;
+import org.twir.archive.index.LinkKeys;
+import org.twir.archive.search.SearchHit.Listing;
+
+/**
+ * The other matching listings of the links on one page of collapsed hits: one search restricted to those links
+ * (a term set on the link key), so it costs what those few links' entries cost, whatever the query matched.
+ */
+final class OtherListings {
+
+    private static final Set<String> LISTING_FIELDS = Set.of(IndexSchema.ISSUE_ID, IndexSchema.ISSUE_NUMBER);
+
+    private OtherListings() {}
+
+    /** Per head, its link's other entries that match {@code matching}, newest first, at most {@link SearchHit#MAX_ALSO_IN}. */
+    static List<List<Listing>> of(IndexSearcher searcher, Query matching, ScoreDoc[] heads, int[] counts)
+            throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<BytesRef, Integer> headOfKey = new HashMap<>();
+        for (int i = 0; i < heads.length; i++) {
+            if (counts[i] > 1) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(heads[i].doc, leaves));
+                SortedDocValues keys = LinkKeys.keys(leaf);
+                if (keys.advanceExact(heads[i].doc - leaf.docBase)) {
+                    headOfKey.put(BytesRef.deepCopyOf(keys.lookupOrd(keys.ordValue())), i);
+                }
+            }
+        }
+        List<List<Listing>> out = new ArrayList<>(heads.length);
+        for (int i = 0; i < heads.length; i++) {
+            out.add(List.of());
+        }
+        if (headOfKey.isEmpty()) {
+            return out;
+        }
+        Query others = new BooleanQuery.Builder()
+                .add(matching, Occur.FILTER)
+                .add(new TermInSetQuery(IndexSchema.URL_KEY, headOfKey.keySet()), Occur.FILTER)
+                .build();
+        List<long[]> found = searcher.search(others, new Finder(headOfKey));
+        List<List<long[]>> perHead = new ArrayList<>(heads.length);
+        for (int i = 0; i < heads.length; i++) {
+            perHead.add(new ArrayList<>());
+        }
+        for (long[] listing : found) {
+            int head = (int) listing[2];
+            if (listing[0] != heads[head].doc) {
+                perHead.get(head).add(listing);
+            }
+        }
+        StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < heads.length; i++) {
+            List<long[]> listings = perHead.get(i);
+            listings.sort((a, b) -> Long.compare(b[1], a[1]));
+            List<Listing> refs = new ArrayList<>();
+            for (long[] listing : listings.subList(0, Math.min(SearchHit.MAX_ALSO_IN, listings.size()))) {
+                Document doc = stored.document((int) listing[0], LISTING_FIELDS);
+                IndexableField number = doc.getField(IndexSchema.ISSUE_NUMBER);
+                Integer issue = number == null ? null : number.numericValue().intValue();
+                refs.add(new Listing(issue, doc.get(IndexSchema.ISSUE_ID), LocalDate.ofEpochDay(listing[1] >> 20)));
+            }
+            out.set(i, refs);
+        }
+        return out;
+    }
+
+    /** Collects {doc, date rank, head index} of every entry of the page's links. */
+    private static final class Finder implements CollectorManager<Finder.Listings, List<long[]>> {
+
+        private final Map<BytesRef, Integer> headOfKey;
+
+        Finder(Map<BytesRef, Integer> headOfKey) {
+            this.headOfKey = headOfKey;
+        }
+
+        @Override
+        public Listings newCollector() {
+            return new Listings();
+        }
+
+        @Override
+        public List<long[]> reduce(Collection<Listings> collectors) {
+            List<long[]> all = new ArrayList<>();
+            collectors.forEach(c -> all.addAll(c.found));
+            return all;
+        }
+
+        private final class Listings extends SimpleCollector {
+
+            private final List<long[]> found = new ArrayList<>();
+            private SortedDocValues keys;
+            private SortedNumericDocValues dates;
+            private SortedNumericDocValues positions;
+            private int docBase;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                keys = LinkKeys.keys(context);
+                dates = DocValues.getSortedNumeric(context.reader(), IndexSchema.DATE);
+                positions = DocValues.getSortedNumeric(context.reader(), IndexSchema.POSITION);
+                docBase = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (keys.advanceExact(doc)) {
+                    Integer head = headOfKey.get(keys.lookupOrd(keys.ordValue()));
+                    if (head != null) {
+                        found.add(new long[] {docBase + doc, Collapsing.dateRank(dates, positions, doc), head});
+                    }
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        }
+    }
+}
