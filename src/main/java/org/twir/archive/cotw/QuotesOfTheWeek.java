@@ -51,7 +51,8 @@ public final class QuotesOfTheWeek {
                 person(quote.author()),
                 SafeUrls.httpOrNull(quote.sourceUrl()),
                 person(quote.suggestedBy()),
-                SafeUrls.httpOrEmpty(quote.issue().siteUrl()));
+                SafeUrls.httpOrEmpty(quote.issue().siteUrl()),
+                quote.issue().id());
     }
 
     private static @Nullable PersonView person(@Nullable Person person) {

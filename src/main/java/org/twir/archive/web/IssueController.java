@@ -19,6 +19,7 @@ import org.twir.archive.web.IssueViews.IssueDetail;
 import org.twir.archive.web.IssueViews.IssuePage;
 import org.twir.archive.web.IssueViews.IssueSummary;
 import org.twir.archive.web.IssueViews.SectionView;
+import org.twir.archive.web.IssueViews.YearCount;
 import reactor.core.publisher.Mono;
 
 /** The issues of the archive: a newest-first list and each issue with its sections. */
@@ -39,21 +40,37 @@ class IssueController {
     @GetMapping("/api/issues")
     @Operation(
             summary = "List issues, newest first",
-            description = "Special (unnumbered) issues are included; " + "their number is null.")
+            description = "Special (unnumbered) issues are included; their number is null. `years` lists every "
+                    + "year of the archive with its number of issues, for browsing by year.")
     Mono<IssuePage> issues(
+            @Parameter(description = "only the issues of this year, e.g. 2020")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String year,
             @Parameter(description = "0-based page number") @RequestParam(required = false) @Nullable String page,
             @Parameter(description = "issues per page, 1..100 (default 50)") @RequestParam(required = false) @Nullable
                     String size) {
         int pageNumber = SearchParameters.page(page);
         int pageSize = SearchParameters.size(size, DEFAULT_SIZE);
+        Integer wantedYear = SearchParameters.optionalYear(year);
         return archive.call(index -> {
-            List<Issue> issues = index.snapshot().issues();
+            List<Issue> all = index.snapshot().issues();
+            List<Issue> issues = wantedYear == null
+                    ? all
+                    : all.stream()
+                            .filter(i -> i.ref().date().getYear() == wantedYear)
+                            .toList();
             List<IssueSummary> slice = issues.stream()
                     .skip((long) pageNumber * pageSize)
                     .limit(pageSize)
                     .map(IssueSummary::of)
                     .toList();
-            return new IssuePage(issues.size(), pageNumber, pageSize, slice);
+            return new IssuePage(
+                    issues.size(),
+                    pageNumber,
+                    pageSize,
+                    slice,
+                    YearCount.of(all.stream().map(i -> i.ref().date())));
         });
     }
 

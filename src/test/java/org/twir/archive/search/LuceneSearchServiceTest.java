@@ -314,6 +314,17 @@ class LuceneSearchServiceTest {
     }
 
     @Test
+    void offersAPhraseThatBeginsSeveralTitles() {
+        assertThat(search.suggest("asy", 5)).contains("async traits");
+        assertThat(search.suggest("async tr", 5)).contains("async traits");
+    }
+
+    @Test
+    void offersNoPhraseFoundInASingleTitle() {
+        assertThat(search.suggest("serde", 5)).contains("serde").doesNotContain("serde derive");
+    }
+
+    @Test
     void mapsStoredFieldsOntoTheHit() {
         SearchHit hit = find("tokio").hits().getFirst();
         assertThat(hit.url()).isEqualTo("https://tokio.example.rs/blog/1.0");
