@@ -23,6 +23,19 @@ export interface SearchHit {
   domain?: string;
   /** The issue's id for /api/issues/{id}: the number, or a slug for a special issue. */
   issueId?: string;
+  /** Relevance score; comparable only within one answer. */
+  score: number;
+  /** Other listings of the same link, newest first (at most 10). */
+  alsoIn: AlsoIn[];
+  /** How many other listings there are in all. */
+  alsoInCount: number;
+}
+
+/** Another issue that listed the same link. */
+export interface AlsoIn {
+  issue: number | null;
+  issueId: string;
+  date: string;
 }
 
 export interface FacetCount {
@@ -60,10 +73,76 @@ export interface IssueNeighbour {
 }
 
 export interface QuoteView {
+  issue: number | null;
+  /** The id of its issue for /issues/{id} (the number, or a special issue's slug). */
+  issueId: string;
+  date: string;
   text: string;
   author: Person | null;
   sourceUrl: string | null;
   suggestedBy: Person | null;
+  issueUrl: string;
+}
+
+export interface YearCount {
+  year: number;
+  count: number;
+}
+
+export interface QuotePage {
+  total: number;
+  page: number;
+  size: number;
+  quotes: QuoteView[];
+  /** Every year of the archive with its number of quotes, newest first, whatever the filter. */
+  years: YearCount[];
+}
+
+export interface QuoteQuery {
+  q: string;
+  year: string;
+  /** 0-based. */
+  page: number;
+  size: number;
+}
+
+export interface IssueSummary {
+  number: number | null;
+  id: string;
+  date: string;
+  title: string;
+  siteUrl: string;
+  special: boolean;
+  entryCount: number;
+}
+
+export interface IssueList {
+  total: number;
+  page: number;
+  size: number;
+  issues: IssueSummary[];
+  /** Every year of the archive with its number of issues, newest first. */
+  years: YearCount[];
+}
+
+export interface Mention {
+  title: string;
+  url: string;
+  issue: number | null;
+  issueId: string;
+  date: string;
+  category: string;
+  description: string;
+  /** `link`: the entry links to the crate; `name`: it names it. */
+  via: 'link' | 'name';
+}
+
+export interface CrateDetail {
+  id: string;
+  name: string;
+  timesFeatured: number;
+  weeks: CotwWeek[];
+  mentions: { linking: number; naming: number; entries: Mention[] };
 }
 
 export interface IssueResponse {
@@ -143,12 +222,29 @@ export class Api {
     return `${this.base}/api/search.atom?${params.toString()}`;
   }
 
+  /** Completions of what has been typed: the word being typed, and phrases found in titles. */
   async suggest(prefix: string, signal?: AbortSignal): Promise<string[]> {
-    const body = await this.get<unknown>(`/api/suggest?q=${encodeURIComponent(prefix)}`, signal);
-    // Accept a bare array or an object wrapping it, so a richer answer later does not break the box.
-    if (Array.isArray(body)) return body.map(String);
-    const wrapped = (body as { suggestions?: unknown } | null)?.suggestions;
-    return Array.isArray(wrapped) ? wrapped.map(String) : [];
+    const body = await this.get<{ suggestions: string[] }>(`/api/suggest?q=${encodeURIComponent(prefix)}&size=8`, signal);
+    return body.suggestions;
+  }
+
+  /** The issues of one year (every year has fewer than 100), or the newest ones; either way every year's count. */
+  issues(year: string, signal?: AbortSignal): Promise<IssueList> {
+    const params = new URLSearchParams({ size: '100' });
+    if (year !== '') params.set('year', year);
+    return this.get(`/api/issues?${params.toString()}`, signal);
+  }
+
+  quotes(query: QuoteQuery, signal?: AbortSignal): Promise<QuotePage> {
+    const params = new URLSearchParams({ page: String(query.page), size: String(query.size) });
+    if (query.q.trim() !== '') params.set('q', query.q.trim());
+    if (query.year !== '') params.set('year', query.year);
+    return this.get(`/api/quotes-of-the-week?${params.toString()}`, signal);
+  }
+
+  /** One crate's weeks as Crate of the Week and the archive's other entries about it. */
+  crate(id: string, signal?: AbortSignal): Promise<CrateDetail> {
+    return this.get(`/api/crates-of-the-week/${encodeURIComponent(id)}`, signal);
   }
 
   /** One issue by number or by id (a special issue has only an id). */

@@ -1,22 +1,12 @@
 // One issue: its entries by section, previous/next issue and the link to the original.
-import { type Api, ApiError, type IssueNeighbour, type IssueResponse, isAbort, type Person } from '../api';
+import { type Api, ApiError, type IssueNeighbour, type IssueResponse, isAbort } from '../api';
 import { formatDate, h, internalLink, link } from '../dom';
-import { issueIdOf, issueLabel, issuePath } from '../paths';
+import { cratePath, issueIdOf, issueLabel, issuePath } from '../paths';
+import { people } from './common';
 import type { Page, PageFactory } from '../router';
 
 export function issuePage(api: Api): PageFactory {
   return (main, url) => new IssuePage(api, main, url);
-}
-
-function people(prefix: string, list: (Person | null)[]): HTMLElement | null {
-  const named = list.filter((p): p is Person => p !== null);
-  if (named.length === 0) return null;
-  const line = h('p', { class: 'suggested' }, prefix);
-  named.forEach((person, i) => {
-    if (i > 0) line.append(', ');
-    line.append(link(person.url, {}, person.name));
-  });
-  return line;
 }
 
 /** The issue's Crate of the Week and quotes, shown above the sections as the newsletter does at its end. */
@@ -27,7 +17,8 @@ function highlights(issue: IssueResponse): HTMLElement[] {
     boxes.push(h('aside', { class: 'notice issue-cotw', 'aria-label': 'Crate of the Week' },
       h('h2', {}, 'Crate of the Week'),
       ...week.crates.map((crate) => h('p', {}, link(crate.url, { class: 'crate-name' }, crate.name),
-        crate.description ? ` ${crate.description}` : '')),
+        crate.description ? ` ${crate.description}` : '',
+        ' ', internalLink(cratePath(crate.id), { class: 'crate-page' }, `All about ${crate.name}`))),
       people('Suggested by ', week.suggestedBy)));
   }
   for (const quote of issue.quotes ?? []) {

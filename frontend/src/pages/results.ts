@@ -1,7 +1,7 @@
 // Rendering of search hits, the pager and the empty/error states. Pure DOM building, no state.
 import type { SearchHit, SearchResponse } from '../api';
 import { facetLabel, formatDate, h, highlightNodes, internalLink, link } from '../dom';
-import { issueLabel, issuePath } from '../paths';
+import { cratePath, issueLabel, issuePath } from '../paths';
 import { type SearchState, stateToQuery, cloneState, PAGE_SIZE, hasFilters } from '../state';
 
 export function searchPath(state: SearchState): string {
@@ -25,6 +25,8 @@ export function hitItem(hit: SearchHit, index: number): HTMLLIElement {
   meta.append(link(hit.issueUrl, { class: 'hit-original' }, issueId === null ? 'special issue' : 'original'));
   if (hit.category) meta.append(' · ', h('span', { class: 'hit-category' }, facetLabel('category', hit.category)));
   if (hit.domain) meta.append(' · ', h('span', { class: 'hit-domain' }, hit.domain));
+  const crate = crateLink(hit);
+  if (crate !== null) meta.append(' · ', crate);
   const description = hit.highlight?.description || hit.description;
   const tags = hit.tags.length === 0 ? null : h('ul', { class: 'tags', 'aria-label': 'Tags' }, ...hit.tags.map((t) => h('li', { class: 'badge' }, t)));
   return h(
@@ -34,7 +36,28 @@ export function hitItem(hit: SearchHit, index: number): HTMLLIElement {
     meta,
     description ? h('p', { class: 'hit-desc' }, ...fragment(hit.highlight?.description, hit.description)) : null,
     tags,
+    alsoIn(hit),
   );
+}
+
+/** A Crate of the Week hit named like a crate links to that crate's page. */
+function crateLink(hit: SearchHit): HTMLElement | null {
+  if (hit.category !== 'crate-of-the-week' || !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(hit.title)) return null;
+  return internalLink(cratePath(hit.title.toLowerCase()), { class: 'hit-crate' }, 'Crate page');
+}
+
+/** "Also in #337, #338 (+4 more)": the other issues that listed the same link. */
+function alsoIn(hit: SearchHit): HTMLElement | null {
+  if (!(hit.alsoInCount > 0)) return null;
+  const line = h('p', { class: 'hit-also' }, 'Also in ');
+  hit.alsoIn.forEach((other, i) => {
+    if (i > 0) line.append(', ');
+    const label = other.issue !== null ? `#${other.issue}` : formatDate(other.date);
+    line.append(internalLink(issuePath(other.issueId), { 'aria-label': `${issueLabel(other.issueId)}, ${formatDate(other.date)}` }, label));
+  });
+  const more = hit.alsoInCount - hit.alsoIn.length;
+  if (more > 0) line.append(` (+${more} more)`);
+  return line;
 }
 
 export function resultList(response: SearchResponse): HTMLOListElement {

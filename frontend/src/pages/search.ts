@@ -6,6 +6,7 @@ import { cloneState, type Dimension, parseState, type SearchState, stateToQuery,
 import { chips, facetPanel } from './facets';
 import { didYouMean, emptyState, errorState, pager, resultList, searchPath } from './results';
 import { moveFocus } from './keyboard';
+import { Combobox } from '../combobox';
 
 const DEBOUNCE_MS = 120;
 /** Results stay on screen while the next ones load; only a slow answer dims them (no flicker). */
@@ -27,6 +28,7 @@ class SearchPage implements Page {
   private typing = false;
   private readonly expanded = new Set<Dimension>();
   private readonly input: HTMLInputElement;
+  private readonly combobox: Combobox;
   private readonly sort: HTMLSelectElement;
   private readonly from: HTMLInputElement;
   private readonly to: HTMLInputElement;
@@ -48,7 +50,7 @@ class SearchPage implements Page {
     this.state = parseState(url.search);
     this.input = h('input', {
       id: 'q', type: 'search', name: 'q', 'data-search': true, autocomplete: 'off', spellcheck: 'false',
-      placeholder: 'Search every issue since 2013', 'aria-describedby': 'search-hint', 'aria-controls': 'results',
+      placeholder: 'Search every issue since 2013', 'aria-describedby': 'search-hint',
     });
     this.sort = h('select', { id: 'sort', name: 'sort' },
       h('option', { value: 'relevance' }, 'Relevance'), h('option', { value: 'date' }, 'Newest first'));
@@ -61,13 +63,18 @@ class SearchPage implements Page {
     this.feed = resourceLink('/api/search.atom', { class: 'feed-link', type: 'application/atom+xml' }, 'Atom feed');
     this.trends = internalLink('/trends', { class: 'trends-link' }, 'Trend by year');
 
+    this.combobox = new Combobox(this.input, {
+      fetch: (text, signal) => this.api.suggest(text, signal),
+      accept: () => form.requestSubmit(),
+    });
     const form = h('form', { role: 'search', class: 'search-form', 'aria-label': 'Search the archive' },
       h('label', { for: 'q', class: 'visually-hidden' }, 'Search the archive'),
-      this.input,
+      this.combobox.element,
       h('button', { type: 'submit', class: 'button primary' }, 'Search'),
       h('p', { id: 'search-hint', class: 'hint' },
-        'Results update as you type. ',
-        h('span', { class: 'hint-keys' }, '↓ and ↑ move through results, Enter opens, / comes back here. '),
+        'Results and suggestions update as you type. ',
+        h('span', { class: 'hint-keys' },
+          '↓ and ↑ choose a suggestion while the list is open (Escape closes it), else move through the results; Enter opens, / comes back here. '),
         'Try "quoted phrases", -exclusions, OR, title:, domain:, tag:video.'),
     );
     const controls = h('div', { class: 'controls' },
@@ -92,6 +99,7 @@ class SearchPage implements Page {
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      this.combobox.close();
       window.clearTimeout(this.debounce);
       this.commit({ ...cloneState(this.state), q: this.input.value, page: 0 }, this.typing);
       this.typing = false;
@@ -122,6 +130,7 @@ class SearchPage implements Page {
   }
 
   destroy(): void {
+    this.combobox.close();
     this.controller?.abort();
     window.clearTimeout(this.debounce);
     window.clearTimeout(this.busyTimer);
