@@ -14,18 +14,14 @@ export function people(prefix: string, list: (Person | null)[]): HTMLElement | n
   return line;
 }
 
-/** Links to each year (newest first) with its count; the shown year is marked as the current one. */
-export function yearNav(label: string, years: YearCount[], current: string, pathFor: (year: string) => string, all?: string): HTMLElement {
+/** Links to each year (newest first) with its count of `noun`; the shown year is marked as the current one. */
+export function yearNav(label: string, noun: string, years: YearCount[], current: string, pathFor: (year: string) => string): HTMLElement {
   const items = years.map(({ year, count }) => {
-    const a = internalLink(pathFor(String(year)), { class: 'year-link' }, String(year), h('span', { class: 'year-count' }, ` ${count}`));
+    const a = internalLink(pathFor(String(year)), { class: 'year-link' },
+      String(year), h('span', { class: 'year-count' }, String(count)), h('span', { class: 'visually-hidden' }, ` ${noun}`));
     if (String(year) === current) a.setAttribute('aria-current', 'page');
     return h('li', {}, a);
   });
-  if (all !== undefined) {
-    const a = internalLink(pathFor(''), { class: 'year-link' }, all);
-    if (current === '') a.setAttribute('aria-current', 'page');
-    items.unshift(h('li', {}, a));
-  }
   return h('nav', { class: 'year-nav', 'aria-label': label }, h('ul', {}, ...items));
 }
 

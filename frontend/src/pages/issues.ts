@@ -25,12 +25,14 @@ class IssuesPage implements Page {
   private readonly nav: HTMLElement;
   private readonly status: HTMLElement;
   private readonly body: HTMLElement;
+  private readonly heading: HTMLElement;
 
   constructor(private readonly api: Api, main: HTMLElement, url: URL) {
     document.title = 'All issues · TWiR Archive';
     this.lede = h('p', { class: 'lede' }, 'Every issue of This Week in Rust, by year, special issues included.');
     this.nav = h('div', { class: 'year-nav-slot' });
     this.status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'issues-status' }, 'Loading the issues…');
+    this.heading = h('h2', { class: 'year-heading', id: 'year-heading' });
     this.body = h('div');
     main.append(h('h1', {}, 'All issues'), this.lede, this.nav, this.status, this.body);
     void this.run(yearOf(url));
@@ -67,13 +69,17 @@ class IssuesPage implements Page {
     const newest = answer.years[0]?.year;
     const oldest = answer.years[answer.years.length - 1]?.year;
     this.lede.textContent = `All ${total} issues of This Week in Rust${oldest !== undefined ? `, ${oldest} to ${newest}` : ''}, by year, special issues included.`;
-    this.nav.replaceChildren(yearNav('Years', answer.years, year, issuesPath));
+    this.nav.replaceChildren(yearNav('Years', 'issues', answer.years, year, issuesPath));
     const special = answer.issues.filter((i) => i.special).length;
-    this.status.textContent = answer.total === 0
+    const summary = answer.total === 0
       ? `The archive has no issue from ${year}.`
       : `${year}: ${count(answer.total, 'issue')}${special > 0 ? `, ${special} of them special` : ''}`;
+    // The heading says it on screen; the status region says it to screen readers when the year changes.
+    this.status.textContent = summary;
+    this.status.classList.add('visually-hidden');
+    this.heading.textContent = summary;
     this.body.replaceChildren(
-      h('h2', { class: 'year-heading', id: 'year-heading' }, year),
+      this.heading,
       h('ol', { class: 'issue-list', id: 'issue-list', 'aria-labelledby': 'year-heading' }, ...answer.issues.map(issueItem)),
       neighbours(answer.years, year),
     );

@@ -51,7 +51,7 @@ class QuotesPage implements Page {
   constructor(private readonly api: Api, main: HTMLElement, url: URL) {
     document.title = 'Quotes of the Week · TWiR Archive';
     this.state = parseQuotesState(url);
-    this.input = h('input', { id: 'quote-q', type: 'search', 'data-search': true, autocomplete: 'off', placeholder: 'Words, author or suggester' });
+    this.input = h('input', { id: 'quote-q', type: 'search', 'data-search': true, autocomplete: 'off', placeholder: 'Words or names' });
     this.year = h('select', { id: 'quote-year' }, h('option', { value: '' }, 'All years'));
     this.status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'quote-status' }, 'Loading the quotes…');
     this.body = h('div', { class: 'quotes-body' });

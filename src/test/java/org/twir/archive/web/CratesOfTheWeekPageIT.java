@@ -3,20 +3,15 @@ package org.twir.archive.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.twir.archive.RealArchive;
 
 /** The Crate of the Week page in headless Chromium over the real archive ({@code ../shared/twir-archive}). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CratesOfTheWeekPageIT {
+class CratesOfTheWeekPageIT extends BrowserTest {
 
     /** Set before the Spring context loads; RealArchive skips (or, under CI, fails) when it is missing. */
     private static Path archive;
@@ -35,25 +30,6 @@ class CratesOfTheWeekPageIT {
             archive = RealArchive.dir();
         }
         return archive;
-    }
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        archive();
-        browser = Browser.start("http://localhost:" + port);
-        AppReadiness.await(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
