@@ -13,6 +13,7 @@ import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Category;
 import org.twir.archive.model.Entry;
 import org.twir.archive.model.Issue;
+import org.twir.archive.model.WebUrls;
 
 /**
  * The archive entries, besides its Crate of the Week weeks, that point at one crate: those linking to its
@@ -143,7 +144,7 @@ public final class CrateMentions {
     private static Mention mention(Entry entry, String via) {
         return new Mention(
                 entry.title(),
-                SafeUrls.httpOrEmpty(entry.url()),
+                WebUrls.httpOrEmpty(entry.url()),
                 entry.issue().number(),
                 entry.issue().id(),
                 entry.issue().date(),

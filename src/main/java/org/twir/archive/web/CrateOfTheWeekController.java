@@ -62,8 +62,8 @@ class CrateOfTheWeekController {
         Integer wantedYear = SearchParameters.optionalYear(year);
         int pageNumber = SearchParameters.page(page);
         Integer pageSize = optionalSize(size);
-        return archive.call(index -> {
-            var history = histories.crates(index.snapshot());
+        return archive.call(view -> {
+            var history = histories.crates(view.snapshot());
             List<CotwWeek> all = history.weeks(text, wantedYear);
             List<CotwWeek> slice = page(all, pageNumber, pageSize);
             return new WeekPage(
@@ -86,8 +86,8 @@ class CrateOfTheWeekController {
         if (crate.length() > 200) {
             throw new BadParameterException("crate", "crate is too long; use at most 200 characters");
         }
-        return archive.call(index -> {
-            var snapshot = index.snapshot();
+        return archive.call(view -> {
+            var snapshot = view.snapshot();
             CrateHistory history = histories
                     .crates(snapshot)
                     .crate(crate)
@@ -121,8 +121,8 @@ class CrateOfTheWeekController {
         Integer wantedYear = SearchParameters.optionalYear(year);
         int pageNumber = SearchParameters.page(page);
         Integer pageSize = optionalSize(size);
-        return archive.call(index -> {
-            var quotes = histories.quotes(index.snapshot());
+        return archive.call(view -> {
+            var quotes = histories.quotes(view.snapshot());
             List<QuoteView> all = quotes.matching(text, wantedYear);
             return new QuotePage(
                     all.size(),

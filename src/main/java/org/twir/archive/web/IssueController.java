@@ -53,8 +53,8 @@ class IssueController {
         int pageNumber = SearchParameters.page(page);
         int pageSize = SearchParameters.size(size, DEFAULT_SIZE);
         Integer wantedYear = SearchParameters.optionalYear(year);
-        return archive.call(index -> {
-            List<Issue> all = index.snapshot().issues();
+        return archive.call(view -> {
+            List<Issue> all = view.snapshot().issues();
             List<Issue> issues = wantedYear == null
                     ? all
                     : all.stream()
@@ -86,8 +86,8 @@ class IssueController {
     Mono<IssueDetail> issue(
             @Parameter(description = "an issue number such as 500, or a special issue's id") @PathVariable String id) {
         IssueLookup lookup = IssueLookup.parse(id);
-        return archive.call(index -> {
-            ArchiveSnapshot snapshot = index.snapshot();
+        return archive.call(view -> {
+            ArchiveSnapshot snapshot = view.snapshot();
             Issue issue =
                     lookup.find(snapshot).orElseThrow(() -> new NotFoundException(lookup.notFoundMessage(snapshot)));
             return detail(snapshot, issue);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,6 +46,23 @@ class CratesOfTheWeekPageIT extends BrowserTest {
                 .as("crates featured more than once are marked")
                 .isNotEmpty();
         browser.screenshots("crates", "#weeks > li");
+    }
+
+    @Test
+    void aCrateFeaturedMoreThanOnceHasAPageWithEachWeekAndOtherMentions() {
+        browser.open("/crates");
+        browser.awaitAll("#weeks .badge.repeat");
+        WebElement repeated = browser.findAll("#weeks .crate").stream()
+                .filter(c -> !c.findElements(By.cssSelector(".badge.repeat")).isEmpty())
+                .findFirst()
+                .orElseThrow();
+        int times = Integer.parseInt(
+                repeated.findElement(By.cssSelector(".badge.repeat")).getText().replaceAll("\\D.*", ""));
+        repeated.findElement(By.cssSelector("a.crate-name")).click();
+
+        browser.await(d -> browser.location().startsWith("/crates/"));
+        browser.await(d -> browser.findAll("#crate-weeks > li").size() == times);
+        assertThat(browser.find("#mentions-status").getText()).isNotBlank();
     }
 
     @Test
