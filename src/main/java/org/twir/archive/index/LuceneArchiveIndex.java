@@ -295,7 +295,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
                     searcher,
                     hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null,
                     titleWords(reader),
-                    TitlePhrases.build(reader));
+                    TitlePhrases.build(issues));
         } catch (IOException | RuntimeException e) {
             searchers.release(searcher);
             throw e;
