@@ -1,30 +1,32 @@
-// A typed client for the JSON API (contract: issue 3). Every call takes an AbortSignal so the UI can
-// cancel requests that a newer keystroke has made stale.
-import { apiQuery, type SearchState, PAGE_SIZE } from './state';
+// A typed client for the JSON API. Every call takes an AbortSignal so the UI can cancel requests that a newer
+// keystroke has made stale. The interfaces mirror the OpenAPI document (/v3/api-docs) field by field: a field
+// is optional (`?`) only where the server may leave it out, and `| null` only where it may send null.
+// FrontendApiContractTest (Java, src/test) fails when they drift apart.
+import { apiQuery, PAGE_SIZE, type SearchState } from './state';
 
+/** Highlighted fragments: HTML in which only `<mark>` survives; empty when the field has no match. */
 export interface Highlight {
-  title: string | null;
-  description: string | null;
+  title: string;
+  description: string;
 }
 
 export interface SearchHit {
-  id?: string;
+  id: string;
   title: string;
   url: string;
   issue: number | null;
   date: string;
   category: string;
-  categoryPath?: string;
+  categoryPath: string;
   kind: string;
   tags: string[];
   description: string;
-  highlight: Highlight | null;
+  highlight: Highlight;
   issueUrl: string;
-  domain?: string;
-  /** The issue's id for /api/issues/{id}: the number, or a slug for a special issue. */
-  issueId?: string;
-  /** Relevance score; comparable only within one answer. */
+  domain: string;
   score: number;
+  /** The issue's id for /api/issues/{id}: the number, or a slug for a special issue. */
+  issueId: string;
   /** Other listings of the same link, newest first (at most 10). */
   alsoIn: AlsoIn[];
   /** How many other listings there are in all. */
@@ -44,6 +46,7 @@ export interface FacetCount {
 }
 
 export interface SearchResponse {
+  query: string;
   total: number;
   page: number;
   size: number;
@@ -52,24 +55,40 @@ export interface SearchResponse {
   suggestion: string | null;
 }
 
+export interface Suggestions {
+  q: string;
+  suggestions: string[];
+}
+
+export interface EventView {
+  date: string;
+  endDate: string | null;
+  location: string;
+  virtual: boolean;
+  group: string | null;
+  groupUrl: string | null;
+}
+
 export interface IssueEntry {
+  id: string;
   title: string;
   url: string;
-  description?: string;
-  tags?: string[];
-  kind?: string;
+  domain: string;
+  category: string;
+  categoryPath: string;
+  kind: string;
+  tags: string[];
+  description: string;
+  links: string[];
+  event: EventView | null;
+  project: string | null;
+  task: string | null;
 }
 
 export interface IssueSection {
   path: string;
-  category?: string;
+  category: string;
   entries: IssueEntry[];
-}
-
-export interface IssueNeighbour {
-  number: number | null;
-  date?: string;
-  title?: string;
 }
 
 export interface QuoteView {
@@ -84,7 +103,7 @@ export interface QuoteView {
   issueUrl: string;
 }
 
-export interface YearCount {
+export interface CountByYear {
   year: number;
   count: number;
 }
@@ -95,7 +114,7 @@ export interface QuotePage {
   size: number;
   quotes: QuoteView[];
   /** Every year of the archive with its number of quotes, newest first, whatever the filter. */
-  years: YearCount[];
+  years: CountByYear[];
 }
 
 export interface QuoteQuery {
@@ -114,6 +133,9 @@ export interface IssueSummary {
   siteUrl: string;
   special: boolean;
   entryCount: number;
+  /** The source file. */
+  key: string;
+  apiUrl: string;
 }
 
 export interface IssueList {
@@ -122,7 +144,7 @@ export interface IssueList {
   size: number;
   issues: IssueSummary[];
   /** Every year of the archive with its number of issues, newest first. */
-  years: YearCount[];
+  years: CountByYear[];
 }
 
 export interface Mention {
@@ -134,7 +156,7 @@ export interface Mention {
   category: string;
   description: string;
   /** `link`: the entry links to the crate; `name`: it names it. */
-  via: 'link' | 'name';
+  via: string;
 }
 
 export interface CrateDetail {
@@ -142,25 +164,35 @@ export interface CrateDetail {
   name: string;
   timesFeatured: number;
   weeks: CotwWeek[];
-  mentions: { linking: number; naming: number; entries: Mention[] };
+  mentions: Mentions;
+}
+
+export interface Mentions {
+  linking: number;
+  naming: number;
+  entries: Mention[];
 }
 
 export interface IssueResponse {
   number: number | null;
-  /** The number as text, or a slug for a special issue. */
-  id?: string;
-  special?: boolean;
   date: string;
   title: string;
   siteUrl: string;
+  special: boolean;
+  key: string;
+  entryCount: number;
   sections: IssueSection[];
-  previous?: IssueNeighbour | number | null;
-  next?: IssueNeighbour | number | null;
-  crateOfTheWeek?: CotwWeek | null;
-  quotes?: QuoteView[];
+  /** The neighbouring numbered issues. */
+  previous: number | null;
+  next: number | null;
+  crateOfTheWeek: CotwWeek | null;
+  quotes: QuoteView[];
+  /** The number as text, or a slug for a special issue. */
+  id: string;
+  apiUrl: string;
   /** The neighbours in publication order, special issues included (previous/next skip those). */
-  previousId?: string | null;
-  nextId?: string | null;
+  previousId: string | null;
+  nextId: string | null;
 }
 
 export interface Person {
@@ -169,10 +201,10 @@ export interface Person {
 }
 
 export interface CrateView {
-  id: string;
   name: string;
   url: string;
   description: string;
+  id: string;
   timesFeatured: number;
 }
 
@@ -183,7 +215,15 @@ export interface CotwWeek {
   suggestedBy: Person[];
   noCrate: boolean;
   issueUrl: string;
-  issueTitle?: string;
+  issueTitle: string;
+}
+
+export interface WeekPage {
+  total: number;
+  page: number;
+  size: number;
+  crates: number;
+  weeks: CotwWeek[];
 }
 
 /** A failed call, with a message a reader can act on (the problem+json `detail` when the API gave one). */
@@ -224,7 +264,7 @@ export class Api {
 
   /** Completions of what has been typed: the word being typed, and phrases found in titles. */
   async suggest(prefix: string, signal?: AbortSignal): Promise<string[]> {
-    const body = await this.get<{ suggestions: string[] }>(`/api/suggest?q=${encodeURIComponent(prefix)}&size=8`, signal);
+    const body = await this.get<Suggestions>(`/api/suggest?q=${encodeURIComponent(prefix)}&size=8`, signal);
     return body.suggestions;
   }
 
@@ -254,10 +294,8 @@ export class Api {
 
   /** Every week, newest first (the API answers the whole history when no page size is given). */
   async cratesOfTheWeek(signal?: AbortSignal): Promise<CotwWeek[]> {
-    const body = await this.get<unknown>(`/api/crates-of-the-week`, signal);
-    if (Array.isArray(body)) return body as CotwWeek[];
-    const weeks = (body as { weeks?: unknown } | null)?.weeks;
-    return Array.isArray(weeks) ? (weeks as CotwWeek[]) : [];
+    const body = await this.get<WeekPage>('/api/crates-of-the-week', signal);
+    return body.weeks;
   }
 
   private async get<T>(path: string, signal?: AbortSignal): Promise<T> {

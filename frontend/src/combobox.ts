@@ -105,7 +105,13 @@ export class Combobox {
         const shared = item.toLowerCase().startsWith(typed) ? state.query.length : 0;
         return h(
           'li',
-          { id: `${this.listbox.id}-${i}`, role: 'option', class: 'suggestion-option', 'data-value': item, 'aria-selected': 'false' },
+          {
+            id: `${this.listbox.id}-${i}`,
+            role: 'option',
+            class: 'suggestion-option',
+            'data-value': item,
+            'aria-selected': 'false',
+          },
           item.slice(0, shared),
           h('strong', {}, item.slice(shared)),
         );

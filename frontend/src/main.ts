@@ -1,9 +1,9 @@
 import './styles.css';
 import { Api } from './api';
 import { h } from './dom';
-import { CRATE_PATH, ISSUE_PATH } from './paths';
-import { Router, type PageFactory } from './router';
 import { searchPage } from './pages/search';
+import { CRATE_PATH, ISSUE_PATH } from './paths';
+import { type PageFactory, Router } from './router';
 
 const api = new Api();
 const main = document.getElementById('main');
@@ -24,10 +24,20 @@ const router = new Router(
   main,
   [
     { name: 'search', pattern: /^\/$/, load: async () => searchPage(api) },
-    { name: 'issue', nav: 'issues', pattern: ISSUE_PATH, load: async () => (await import('./pages/issue')).issuePage(api) },
+    {
+      name: 'issue',
+      nav: 'issues',
+      pattern: ISSUE_PATH,
+      load: async () => (await import('./pages/issue')).issuePage(api),
+    },
     { name: 'issues', pattern: /^\/issues\/?$/, load: async () => (await import('./pages/issues')).issuesPage(api) },
     { name: 'crates', pattern: /^\/crates\/?$/, load: async () => (await import('./pages/crates')).cratesPage(api) },
-    { name: 'crate', nav: 'crates', pattern: CRATE_PATH, load: async () => (await import('./pages/crate')).cratePage(api) },
+    {
+      name: 'crate',
+      nav: 'crates',
+      pattern: CRATE_PATH,
+      load: async () => (await import('./pages/crate')).cratePage(api),
+    },
     { name: 'quotes', pattern: /^\/quotes\/?$/, load: async () => (await import('./pages/quotes')).quotesPage(api) },
     { name: 'trends', pattern: /^\/trends\/?$/, load: async () => (await import('./pages/trends')).trendsPage(api) },
   ],

@@ -41,7 +41,11 @@ export function onKey(state: ListState, key: string): KeyOutcome {
     case 'ArrowDown':
       return { state: { ...state, active: state.active >= last ? -1 : state.active + 1 }, handled: true, accept: null };
     case 'ArrowUp':
-      return { state: { ...state, active: state.active === -1 ? last : state.active - 1 }, handled: true, accept: null };
+      return {
+        state: { ...state, active: state.active === -1 ? last : state.active - 1 },
+        handled: true,
+        accept: null,
+      };
     case 'Escape':
       return { state: { ...state, open: false, active: -1 }, handled: true, accept: null };
     case 'Enter': {

@@ -41,7 +41,10 @@ describe('search box combobox', () => {
     const { input, listbox } = setup(['async', 'async closures']);
     await type(input, 'asy');
     expect(input.getAttribute('aria-expanded')).toBe('true');
-    expect([...listbox.querySelectorAll('[role="option"]')].map((o) => o.textContent)).toEqual(['async', 'async closures']);
+    expect([...listbox.querySelectorAll('[role="option"]')].map((o) => o.textContent)).toEqual([
+      'async',
+      'async closures',
+    ]);
     expect(document.querySelector('[role="status"]')?.textContent).toMatch(/^2 suggestions/);
   });
 

@@ -14,7 +14,9 @@ describe('quotes page URL', () => {
 
   it('writes the canonical path, leaving defaults out', () => {
     expect(quotesPath({ q: '', year: '', page: 0 })).toBe('/quotes');
-    expect(quotesPath({ q: 'borrow checker', year: '2021', page: 1 })).toBe('/quotes?q=borrow+checker&year=2021&page=2');
+    expect(quotesPath({ q: 'borrow checker', year: '2021', page: 1 })).toBe(
+      '/quotes?q=borrow+checker&year=2021&page=2',
+    );
   });
 
   it('round-trips a state through its path', () => {

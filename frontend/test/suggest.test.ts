@@ -53,10 +53,10 @@ describe('suggestion list state', () => {
   });
 
   it('closes on Escape and uses the key, so the box keeps its text', () => {
-    const escape = onKey(onKey(open, 'ArrowDown').state, 'Escape');
-    expect(escape.handled).toBe(true);
-    expect(escape.state.open).toBe(false);
-    expect(escape.state.active).toBe(-1);
+    const escaped = onKey(onKey(open, 'ArrowDown').state, 'Escape');
+    expect(escaped.handled).toBe(true);
+    expect(escaped.state.open).toBe(false);
+    expect(escaped.state.active).toBe(-1);
   });
 
   it('leaves Escape alone when the list is closed', () => {
@@ -98,7 +98,11 @@ describe('suggestion source', () => {
     let finishFirst: (value: string[]) => void = () => undefined;
     const fetch = vi.fn((text: string, signal: AbortSignal) => {
       signals.push(signal);
-      return text === 'as' ? new Promise<string[]>((resolve) => { finishFirst = resolve; }) : Promise.resolve(['async closures']);
+      return text === 'as'
+        ? new Promise<string[]>((resolve) => {
+            finishFirst = resolve;
+          })
+        : Promise.resolve(['async closures']);
     });
     const deliver = vi.fn();
     const source = new SuggestionSource(fetch, deliver, 10);
@@ -120,7 +124,10 @@ describe('suggestion source', () => {
     source.request('tokio ');
     await vi.runAllTimersAsync();
     expect(fetch).not.toHaveBeenCalled();
-    expect(deliver.mock.calls).toEqual([['   ', []], ['tokio ', []]]);
+    expect(deliver.mock.calls).toEqual([
+      ['   ', []],
+      ['tokio ', []],
+    ]);
   });
 
   it('shows no suggestions when the request fails', async () => {

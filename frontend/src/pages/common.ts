@@ -1,5 +1,5 @@
 // Pieces the browsing pages share: people lines, year navigation, a pager, and the load-error notice.
-import { ApiError, type Person, type YearCount } from '../api';
+import { ApiError, type CountByYear, type Person } from '../api';
 import { h, internalLink, link } from '../dom';
 
 /** "Suggested by Ada, Bo" with each person linked when the archive gives a safe link; null for nobody. */
@@ -15,10 +15,21 @@ export function people(prefix: string, list: (Person | null)[]): HTMLElement | n
 }
 
 /** Links to each year (newest first) with its count of `noun`; the shown year is marked as the current one. */
-export function yearNav(label: string, noun: string, years: YearCount[], current: string, pathFor: (year: string) => string): HTMLElement {
+export function yearNav(
+  label: string,
+  noun: string,
+  years: CountByYear[],
+  current: string,
+  pathFor: (year: string) => string,
+): HTMLElement {
   const items = years.map(({ year, count }) => {
-    const a = internalLink(pathFor(String(year)), { class: 'year-link' },
-      String(year), h('span', { class: 'year-count' }, String(count)), h('span', { class: 'visually-hidden' }, ` ${noun}`));
+    const a = internalLink(
+      pathFor(String(year)),
+      { class: 'year-link' },
+      String(year),
+      h('span', { class: 'year-count' }, String(count)),
+      h('span', { class: 'visually-hidden' }, ` ${noun}`),
+    );
     if (String(year) === current) a.setAttribute('aria-current', 'page');
     return h('li', {}, a);
   });
@@ -26,21 +37,32 @@ export function yearNav(label: string, noun: string, years: YearCount[], current
 }
 
 /** Previous/next links around "Page 2 of 7"; null when everything fits on one page. */
-export function pagerNav(label: string, page: number, pages: number, pathFor: (page: number) => string): HTMLElement | null {
+export function pagerNav(
+  label: string,
+  page: number,
+  pages: number,
+  pathFor: (page: number) => string,
+): HTMLElement | null {
   if (pages <= 1) return null;
-  return h('nav', { class: 'pager', 'aria-label': label },
+  return h(
+    'nav',
+    { class: 'pager', 'aria-label': label },
     page > 0 ? internalLink(pathFor(page - 1), { rel: 'prev', class: 'button' }, '← Previous') : h('span'),
     h('span', { class: 'pager-at' }, `Page ${page + 1} of ${pages}`),
-    page + 1 < pages ? internalLink(pathFor(page + 1), { rel: 'next', class: 'button' }, 'Next →') : h('span'));
+    page + 1 < pages ? internalLink(pathFor(page + 1), { rel: 'next', class: 'button' }, 'Next →') : h('span'),
+  );
 }
 
 /** The notice for a failed load, with the API's own explanation. */
 export function loadError(what: string, error: unknown): HTMLElement {
   const message = error instanceof ApiError ? error.message : 'Something unexpected went wrong.';
-  return h('div', { class: 'notice error', role: 'alert' },
+  return h(
+    'div',
+    { class: 'notice error', role: 'alert' },
     h('h2', {}, `${what} could not be loaded`),
     h('p', {}, message),
-    h('p', {}, 'Reload the page to try again, or ', internalLink('/', {}, 'search the archive'), '.'));
+    h('p', {}, 'Reload the page to try again, or ', internalLink('/', {}, 'search the archive'), '.'),
+  );
 }
 
 /** The host a link goes to (crates.io, github.com), as the text of that link. */

@@ -48,16 +48,33 @@ class QuotesPage implements Page {
   private readonly status: HTMLElement;
   private readonly body: HTMLElement;
 
-  constructor(private readonly api: Api, main: HTMLElement, url: URL) {
+  constructor(
+    private readonly api: Api,
+    main: HTMLElement,
+    url: URL,
+  ) {
     document.title = 'Quotes of the Week · TWiR Archive';
     this.state = parseQuotesState(url);
-    this.input = h('input', { id: 'quote-q', type: 'search', 'data-search': true, autocomplete: 'off', placeholder: 'Words or names' });
+    this.input = h('input', {
+      id: 'quote-q',
+      type: 'search',
+      'data-search': true,
+      autocomplete: 'off',
+      placeholder: 'Words or names',
+    });
     this.year = h('select', { id: 'quote-year' }, h('option', { value: '' }, 'All years'));
-    this.status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'quote-status' }, 'Loading the quotes…');
+    this.status = h(
+      'p',
+      { class: 'status', role: 'status', 'aria-live': 'polite', id: 'quote-status' },
+      'Loading the quotes…',
+    );
     this.body = h('div', { class: 'quotes-body' });
-    const form = h('form', { class: 'controls crate-controls', role: 'search', 'aria-label': 'Search the quotes' },
+    const form = h(
+      'form',
+      { class: 'controls crate-controls', role: 'search', 'aria-label': 'Search the quotes' },
       h('label', { for: 'quote-q' }, 'Search within ', this.input),
-      h('label', { for: 'quote-year' }, 'Year ', this.year));
+      h('label', { for: 'quote-year' }, 'Year ', this.year),
+    );
     main.append(
       h('h1', {}, 'Quotes of the Week'),
       h('p', { class: 'lede' }, 'Every Quote of the Week, newest first, with who said it and who suggested it.'),
@@ -74,7 +91,10 @@ class QuotesPage implements Page {
     this.input.addEventListener('input', () => {
       window.clearTimeout(this.debounce);
       // Typing refines one search: the URL is replaced, not pushed, so back leaves the page, not each letter.
-      this.debounce = window.setTimeout(() => this.change({ ...this.state, q: this.input.value, page: 0 }, true), DEBOUNCE_MS);
+      this.debounce = window.setTimeout(
+        () => this.change({ ...this.state, q: this.input.value, page: 0 }, true),
+        DEBOUNCE_MS,
+      );
     });
     this.year.addEventListener('change', () => this.change({ ...this.state, year: this.year.value, page: 0 }, false));
     void this.run();
@@ -125,34 +145,58 @@ class QuotesPage implements Page {
     this.year.value = state.year;
     const all = answer.years.reduce((n, y) => n + y.count, 0);
     const filtered = state.q.trim() !== '' || state.year !== '';
-    this.status.textContent = answer.total === 0
-      ? 'No quote matches: try another word or all years.'
-      : filtered ? `${answer.total} of ${all} quotes` : `${all} quotes`;
+    this.status.textContent =
+      answer.total === 0
+        ? 'No quote matches: try another word or all years.'
+        : filtered
+          ? `${answer.total} of ${all} quotes`
+          : `${all} quotes`;
     const pages = Math.ceil(answer.total / PAGE_SIZE);
-    const list = h('ol', { class: 'quotes', id: 'quotes', 'aria-label': 'Quotes, newest first' }, ...answer.quotes.map(quoteItem));
-    this.body.replaceChildren(
-      ...[list, pagerNav('Quote pages', state.page, pages, (page) => quotesPath({ ...state, page }))]
-        .filter((e): e is HTMLElement => e !== null),
+    const list = h(
+      'ol',
+      { class: 'quotes', id: 'quotes', 'aria-label': 'Quotes, newest first' },
+      ...answer.quotes.map(quoteItem),
     );
-    document.title = state.year === '' ? 'Quotes of the Week · TWiR Archive' : `Quotes of the Week ${state.year} · TWiR Archive`;
+    this.body.replaceChildren(
+      ...[list, pagerNav('Quote pages', state.page, pages, (page) => quotesPath({ ...state, page }))].filter(
+        (e): e is HTMLElement => e !== null,
+      ),
+    );
+    document.title =
+      state.year === '' ? 'Quotes of the Week · TWiR Archive' : `Quotes of the Week ${state.year} · TWiR Archive`;
   }
 
   private fillYears(answer: QuotePage): void {
     if (this.year.options.length > 1) return;
-    this.year.append(...answer.years.map(({ year, count }) => h('option', { value: String(year) }, `${year} (${count})`)));
+    this.year.append(
+      ...answer.years.map(({ year, count }) => h('option', { value: String(year) }, `${year} (${count})`)),
+    );
   }
 }
 
 function quoteItem(quote: QuoteView): HTMLLIElement {
   const head = h('p', { class: 'week-head' }, h('time', { datetime: quote.date }, formatDate(quote.date)), ' · ');
-  head.append(internalLink(issuePath(quote.issueId), {}, quote.issue !== null ? issueLabel(quote.issue) : 'Special issue'));
+  head.append(
+    internalLink(issuePath(quote.issueId), {}, quote.issue !== null ? issueLabel(quote.issue) : 'Special issue'),
+  );
   head.append(' · ', link(quote.issueUrl, {}, 'original'));
-  const by = quote.author === null
-    ? null
-    : h('figcaption', {}, '– ', link(quote.author.url, {}, quote.author.name),
-      quote.sourceUrl !== null ? h('span', {}, ' (', link(quote.sourceUrl, { class: 'quote-source' }, 'source'), ')') : null);
-  return h('li', { class: 'quote' },
+  const by =
+    quote.author === null
+      ? null
+      : h(
+          'figcaption',
+          {},
+          '– ',
+          link(quote.author.url, {}, quote.author.name),
+          quote.sourceUrl !== null
+            ? h('span', {}, ' (', link(quote.sourceUrl, { class: 'quote-source' }, 'source'), ')')
+            : null,
+        );
+  return h(
+    'li',
+    { class: 'quote' },
     head,
     h('figure', { class: 'quote-figure' }, h('blockquote', {}, quote.text), by),
-    people('Suggested by ', [quote.suggestedBy]));
+    people('Suggested by ', [quote.suggestedBy]),
+  );
 }

@@ -1,12 +1,12 @@
 // The search page: search-as-you-type with a permalink URL, facets, chips, sort, date range and paging.
 import { type Api, ApiError, isAbort, type SearchResponse } from '../api';
+import { Combobox } from '../combobox';
 import { h, internalLink, resourceLink } from '../dom';
 import type { Page, PageFactory } from '../router';
 import { cloneState, type Dimension, parseState, type SearchState, stateToQuery, toggleFilter } from '../state';
 import { chips, facetPanel } from './facets';
-import { didYouMean, emptyState, errorState, pager, resultList, searchPath } from './results';
 import { moveFocus } from './keyboard';
-import { Combobox } from '../combobox';
+import { didYouMean, emptyState, errorState, pager, resultList, searchPath } from './results';
 
 const DEBOUNCE_MS = 120;
 /** Results stay on screen while the next ones load; only a slow answer dims them (no flicker). */
@@ -49,11 +49,21 @@ class SearchPage implements Page {
   ) {
     this.state = parseState(url.search);
     this.input = h('input', {
-      id: 'q', type: 'search', name: 'q', 'data-search': true, autocomplete: 'off', spellcheck: 'false',
-      placeholder: 'Search every issue since 2013', 'aria-describedby': 'search-hint',
+      id: 'q',
+      type: 'search',
+      name: 'q',
+      'data-search': true,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      placeholder: 'Search every issue since 2013',
+      'aria-describedby': 'search-hint',
     });
-    this.sort = h('select', { id: 'sort', name: 'sort' },
-      h('option', { value: 'relevance' }, 'Relevance'), h('option', { value: 'date' }, 'Newest first'));
+    this.sort = h(
+      'select',
+      { id: 'sort', name: 'sort' },
+      h('option', { value: 'relevance' }, 'Relevance'),
+      h('option', { value: 'date' }, 'Newest first'),
+    );
     this.from = h('input', { id: 'from', type: 'date', name: 'from', min: '2013-01-01' });
     this.to = h('input', { id: 'to', type: 'date', name: 'to', min: '2013-01-01' });
     this.status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'status' });
@@ -67,17 +77,27 @@ class SearchPage implements Page {
       fetch: (text, signal) => this.api.suggest(text, signal),
       accept: () => form.requestSubmit(),
     });
-    const form = h('form', { role: 'search', class: 'search-form', 'aria-label': 'Search the archive' },
+    const form = h(
+      'form',
+      { role: 'search', class: 'search-form', 'aria-label': 'Search the archive' },
       h('label', { for: 'q', class: 'visually-hidden' }, 'Search the archive'),
       this.combobox.element,
       h('button', { type: 'submit', class: 'button primary' }, 'Search'),
-      h('p', { id: 'search-hint', class: 'hint' },
+      h(
+        'p',
+        { id: 'search-hint', class: 'hint' },
         'Results and suggestions update as you type. ',
-        h('span', { class: 'hint-keys' },
-          '↓ and ↑ choose a suggestion while the list is open (Escape closes it), else move through the results; Enter opens, / comes back here. '),
-        'Try "quoted phrases", -exclusions, OR, title:, domain:, tag:video.'),
+        h(
+          'span',
+          { class: 'hint-keys' },
+          '↓ and ↑ choose a suggestion while the list is open (Escape closes it), else move through the results; Enter opens, / comes back here. ',
+        ),
+        'Try "quoted phrases", -exclusions, OR, title:, domain:, tag:video.',
+      ),
     );
-    const controls = h('div', { class: 'controls' },
+    const controls = h(
+      'div',
+      { class: 'controls' },
       h('label', { for: 'sort' }, 'Sort ', this.sort),
       h('label', { for: 'from' }, 'From ', this.from),
       h('label', { for: 'to' }, 'To ', this.to),
@@ -92,9 +112,12 @@ class SearchPage implements Page {
       form,
       controls,
       this.chipsSlot,
-      h('div', { class: 'search-layout' },
+      h(
+        'div',
+        { class: 'search-layout' },
         h('aside', { class: 'sidebar', 'aria-label': 'Filters' }, filters),
-        h('section', { class: 'results-col', 'aria-label': 'Results' }, this.status, this.results)),
+        h('section', { class: 'results-col', 'aria-label': 'Results' }, this.status, this.results),
+      ),
     );
 
     form.addEventListener('submit', (event) => {
@@ -112,8 +135,12 @@ class SearchPage implements Page {
         this.typing = true;
       }, DEBOUNCE_MS);
     });
-    this.input.addEventListener('blur', () => { this.typing = false; });
-    this.sort.addEventListener('change', () => this.change({ sort: this.sort.value === 'date' ? 'date' : 'relevance' }));
+    this.input.addEventListener('blur', () => {
+      this.typing = false;
+    });
+    this.sort.addEventListener('change', () =>
+      this.change({ sort: this.sort.value === 'date' ? 'date' : 'relevance' }),
+    );
     this.from.addEventListener('change', () => this.change({ from: this.from.validity.valid ? this.from.value : '' }));
     this.to.addEventListener('change', () => this.change({ to: this.to.validity.valid ? this.to.value : '' }));
     document.addEventListener('keydown', this.onKey);

@@ -15,7 +15,7 @@ import org.twir.archive.cotw.CrateHistory;
 import org.twir.archive.cotw.CrateMentions;
 import org.twir.archive.cotw.CrateMentions.Mentions;
 import org.twir.archive.cotw.QuoteView;
-import org.twir.archive.web.IssueViews.YearCount;
+import org.twir.archive.web.IssueViews.CountByYear;
 import reactor.core.publisher.Mono;
 
 /** The Crate of the Week history and the quotes of the week. */
@@ -41,7 +41,7 @@ class CrateOfTheWeekController {
      * Quotes newest first; {@code total} counts the matching quotes, {@code years} every year of the archive with
      * its number of quotes (whatever the filter), newest first.
      */
-    record QuotePage(int total, int page, int size, List<QuoteView> quotes, List<YearCount> years) {}
+    record QuotePage(int total, int page, int size, List<QuoteView> quotes, List<CountByYear> years) {}
 
     @GetMapping("/api/crates-of-the-week")
     @Operation(
@@ -129,7 +129,7 @@ class CrateOfTheWeekController {
                     pageNumber,
                     pageSize == null ? all.size() : pageSize,
                     page(all, pageNumber, pageSize),
-                    YearCount.of(quotes.all().stream().map(QuoteView::date)));
+                    CountByYear.of(quotes.all().stream().map(QuoteView::date)));
         });
     }
 

@@ -15,11 +15,11 @@ import org.twir.archive.cotw.CotwWeek;
 import org.twir.archive.cotw.QuoteView;
 import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Issue;
+import org.twir.archive.web.IssueViews.CountByYear;
 import org.twir.archive.web.IssueViews.IssueDetail;
 import org.twir.archive.web.IssueViews.IssuePage;
 import org.twir.archive.web.IssueViews.IssueSummary;
 import org.twir.archive.web.IssueViews.SectionView;
-import org.twir.archive.web.IssueViews.YearCount;
 import reactor.core.publisher.Mono;
 
 /** The issues of the archive: a newest-first list and each issue with its sections. */
@@ -70,7 +70,7 @@ class IssueController {
                     pageNumber,
                     pageSize,
                     slice,
-                    YearCount.of(all.stream().map(i -> i.ref().date())));
+                    CountByYear.of(all.stream().map(i -> i.ref().date())));
         });
     }
 

@@ -63,19 +63,19 @@ final class IssueViews {
      * A page of issues, newest first. {@code total} counts the issues that match the request (of the year asked
      * for, or all); {@code years} lists every year of the archive with its number of issues, newest first.
      */
-    record IssuePage(long total, int page, int size, List<IssueSummary> issues, List<YearCount> years) {}
+    record IssuePage(long total, int page, int size, List<IssueSummary> issues, List<CountByYear> years) {}
 
     /** How many items (issues, quotes) one year holds. */
-    record YearCount(int year, int count) {
+    record CountByYear(int year, int count) {
 
         /** The years of {@code dates} with their counts, newest first. */
-        static List<YearCount> of(Stream<LocalDate> dates) {
+        static List<CountByYear> of(Stream<LocalDate> dates) {
             return dates
                     .collect(Collectors.groupingBy(LocalDate::getYear, TreeMap::new, Collectors.counting()))
                     .descendingMap()
                     .entrySet()
                     .stream()
-                    .map(e -> new YearCount(e.getKey(), e.getValue().intValue()))
+                    .map(e -> new CountByYear(e.getKey(), e.getValue().intValue()))
                     .toList();
         }
     }
