@@ -96,12 +96,84 @@ export interface IssueSection {
 
 export interface QuoteView {
   issue: number | null;
+  /** The id of its issue for /issues/{id} (the number, or a special issue's slug). */
+  issueId: string;
   date: string;
   text: string;
   author: Person | null;
   sourceUrl: string | null;
   suggestedBy: Person | null;
   issueUrl: string;
+}
+
+export interface CountByYear {
+  year: number;
+  count: number;
+}
+
+export interface QuotePage {
+  total: number;
+  page: number;
+  size: number;
+  quotes: QuoteView[];
+  /** Every year of the archive with its number of quotes, newest first, whatever the filter. */
+  years: CountByYear[];
+}
+
+export interface QuoteQuery {
+  q: string;
+  year: string;
+  /** 0-based. */
+  page: number;
+  size: number;
+}
+
+export interface IssueSummary {
+  number: number | null;
+  id: string;
+  date: string;
+  title: string;
+  siteUrl: string;
+  special: boolean;
+  entryCount: number;
+  /** The source file. */
+  key: string;
+  apiUrl: string;
+}
+
+export interface IssueList {
+  total: number;
+  page: number;
+  size: number;
+  issues: IssueSummary[];
+  /** Every year of the archive with its number of issues, newest first. */
+  years: CountByYear[];
+}
+
+export interface Mention {
+  title: string;
+  url: string;
+  issue: number | null;
+  issueId: string;
+  date: string;
+  category: string;
+  description: string;
+  /** `link`: the entry links to the crate; `name`: it names it. */
+  via: string;
+}
+
+export interface CrateDetail {
+  id: string;
+  name: string;
+  timesFeatured: number;
+  weeks: CotwWeek[];
+  mentions: Mentions;
+}
+
+export interface Mentions {
+  linking: number;
+  naming: number;
+  entries: Mention[];
 }
 
 export interface IssueResponse {
@@ -193,9 +265,29 @@ export class Api {
     return `${this.base}/api/search.atom?${params.toString()}`;
   }
 
+  /** Completions of what has been typed: the word being typed, and phrases found in titles. */
   async suggest(prefix: string, signal?: AbortSignal): Promise<string[]> {
-    const body = await this.get<Suggestions>(`/api/suggest?q=${encodeURIComponent(prefix)}`, signal);
+    const body = await this.get<Suggestions>(`/api/suggest?q=${encodeURIComponent(prefix)}&size=8`, signal);
     return body.suggestions;
+  }
+
+  /** The issues of one year (every year has fewer than 100), or the newest ones; either way every year's count. */
+  issues(year: string, signal?: AbortSignal): Promise<IssueList> {
+    const params = new URLSearchParams({ size: '100' });
+    if (year !== '') params.set('year', year);
+    return this.get(`/api/issues?${params.toString()}`, signal);
+  }
+
+  quotes(query: QuoteQuery, signal?: AbortSignal): Promise<QuotePage> {
+    const params = new URLSearchParams({ page: String(query.page), size: String(query.size) });
+    if (query.q.trim() !== '') params.set('q', query.q.trim());
+    if (query.year !== '') params.set('year', query.year);
+    return this.get(`/api/quotes-of-the-week?${params.toString()}`, signal);
+  }
+
+  /** One crate's weeks as Crate of the Week and the archive's other entries about it. */
+  crate(id: string, signal?: AbortSignal): Promise<CrateDetail> {
+    return this.get(`/api/crates-of-the-week/${encodeURIComponent(id)}`, signal);
   }
 
   /** One issue by number or by id (a special issue has only an id). */

@@ -2,7 +2,7 @@ import './styles.css';
 import { Api } from './api';
 import { h } from './dom';
 import { searchPage } from './pages/search';
-import { ISSUE_PATH } from './paths';
+import { CRATE_PATH, ISSUE_PATH } from './paths';
 import { type PageFactory, Router } from './router';
 
 const api = new Api();
@@ -24,8 +24,21 @@ const router = new Router(
   main,
   [
     { name: 'search', pattern: /^\/$/, load: async () => searchPage(api) },
-    { name: 'issue', pattern: ISSUE_PATH, load: async () => (await import('./pages/issue')).issuePage(api) },
+    {
+      name: 'issue',
+      nav: 'issues',
+      pattern: ISSUE_PATH,
+      load: async () => (await import('./pages/issue')).issuePage(api),
+    },
+    { name: 'issues', pattern: /^\/issues\/?$/, load: async () => (await import('./pages/issues')).issuesPage(api) },
     { name: 'crates', pattern: /^\/crates\/?$/, load: async () => (await import('./pages/crates')).cratesPage(api) },
+    {
+      name: 'crate',
+      nav: 'crates',
+      pattern: CRATE_PATH,
+      load: async () => (await import('./pages/crate')).cratePage(api),
+    },
+    { name: 'quotes', pattern: /^\/quotes\/?$/, load: async () => (await import('./pages/quotes')).quotesPage(api) },
     { name: 'trends', pattern: /^\/trends\/?$/, load: async () => (await import('./pages/trends')).trendsPage(api) },
   ],
   notFound,

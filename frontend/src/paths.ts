@@ -18,3 +18,15 @@ export function issuePath(id: string | number): string {
 export function issueLabel(id: string | number): string {
   return /^\d+$/.test(String(id)) ? `Issue ${id}` : 'Special issue';
 }
+
+/** A crate page's path: the crate's id as Crate of the Week gives it (SpaRoutes serves the same pattern). */
+export const CRATE_PATH = /^\/crates\/([A-Za-z0-9][A-Za-z0-9_.-]{0,99})\/?$/;
+
+/** The crate id in a crate page's path, or null when the path is not one. */
+export function crateIdOf(pathname: string): string | null {
+  return CRATE_PATH.exec(pathname)?.[1] ?? null;
+}
+
+export function cratePath(id: string): string {
+  return `/crates/${encodeURIComponent(id)}`;
+}

@@ -10,6 +10,8 @@ export type PageFactory = (main: HTMLElement, url: URL) => Page;
 
 interface Route {
   name: string;
+  /** The main navigation's entry this page belongs under (`data-page`), when not its own name. */
+  nav?: string;
   pattern: RegExp;
   load: () => Promise<PageFactory>;
 }
@@ -53,7 +55,7 @@ export class Router {
     const url = new URL(location.href);
     const match = this.routes.find((r) => r.pattern.test(url.pathname));
     const name = match?.name ?? 'not-found';
-    markCurrentNav(name);
+    markCurrentNav(match?.nav ?? name);
     if (this.current !== null && this.current.name === name && this.current.path === url.pathname) {
       this.current.page.update(url);
       return;

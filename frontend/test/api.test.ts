@@ -74,9 +74,28 @@ describe('Api', () => {
     expect(fetch.mock.calls[0]?.[0]).toBe('/api/issues/2013-09-28-state-of-rust');
   });
 
-  it('reads the suggestions out of the answer of /api/suggest', async () => {
-    const answer = { q: 'to', suggestions: ['tokio', 'tonic'] };
-    expect(await new Api(vi.fn().mockResolvedValue(json(answer))).suggest('to')).toEqual(['tokio', 'tonic']);
+  it('asks /api/suggest for eight completions of the encoded text and reads the list', async () => {
+    const fetch = vi.fn().mockResolvedValue(json({ q: 'rust for', suggestions: ['rust for linux'] }));
+    expect(await new Api(fetch).suggest('rust for')).toEqual(['rust for linux']);
+    expect(fetch.mock.calls[0]?.[0]).toBe('/api/suggest?q=rust%20for&size=8');
+  });
+
+  it('asks for the quotes of a year and page, leaving out an empty search', async () => {
+    const fetch = vi.fn().mockResolvedValue(json({ total: 0, page: 2, size: 20, quotes: [], years: [] }));
+    await new Api(fetch).quotes({ q: ' ', year: '2020', page: 2, size: 20 });
+    expect(fetch.mock.calls[0]?.[0]).toBe('/api/quotes-of-the-week?page=2&size=20&year=2020');
+  });
+
+  it('asks for the issues of a year in one page', async () => {
+    const fetch = vi.fn().mockResolvedValue(json({ total: 0, page: 0, size: 100, issues: [], years: [] }));
+    await new Api(fetch).issues('2019');
+    expect(fetch.mock.calls[0]?.[0]).toBe('/api/issues?size=100&year=2019');
+  });
+
+  it('encodes a crate id into the path', async () => {
+    const fetch = vi.fn().mockResolvedValue(json({}));
+    await new Api(fetch).crate('a/b');
+    expect(fetch.mock.calls[0]?.[0]).toBe('/api/crates-of-the-week/a%2Fb');
   });
 
   it('builds the Atom URL of a search without paging', () => {

@@ -2,7 +2,9 @@
 import { type Api, ApiError, type CotwWeek, isAbort } from '../api';
 import { type BarChart, denseYears, yearBarChart } from '../charts';
 import { formatDate, h, internalLink, link } from '../dom';
+import { cratePath, issueLabel, issuePath } from '../paths';
 import type { Page, PageFactory } from '../router';
+import { people, siteOf } from './common';
 
 interface CratesState {
   q: string;
@@ -182,7 +184,7 @@ class CratesPage implements Page {
 
 function weekItem(week: CotwWeek): HTMLLIElement {
   const head = h('p', { class: 'week-head' }, h('time', { datetime: week.date }, formatDate(week.date)));
-  if (week.issue !== null) head.append(' · ', internalLink(`/issues/${week.issue}`, {}, `Issue ${week.issue}`));
+  if (week.issue !== null) head.append(' · ', internalLink(issuePath(week.issue), {}, issueLabel(week.issue)));
   head.append(' · ', link(week.issueUrl, {}, 'original'));
   const body =
     week.crates.length === 0
@@ -194,7 +196,9 @@ function weekItem(week: CotwWeek): HTMLLIElement {
             h(
               'li',
               { class: 'crate' },
-              link(crate.url, { class: 'crate-name' }, crate.name),
+              internalLink(cratePath(crate.id), { class: 'crate-name' }, crate.name),
+              ' ',
+              link(crate.url, { class: 'crate-site' }, siteOf(crate.url)),
               crate.timesFeatured > 1
                 ? h(
                     'span',
@@ -206,14 +210,5 @@ function weekItem(week: CotwWeek): HTMLLIElement {
             ),
           ),
         );
-  const item = h('li', { class: 'week' }, head, body);
-  if (week.suggestedBy.length > 0) {
-    const by = h('p', { class: 'suggested' }, 'Suggested by ');
-    week.suggestedBy.forEach((person, i) => {
-      if (i > 0) by.append(', ');
-      by.append(link(person.url, {}, person.name));
-    });
-    item.append(by);
-  }
-  return item;
+  return h('li', { class: 'week' }, head, body, people('Suggested by ', week.suggestedBy));
 }

@@ -1,22 +1,12 @@
 // One issue: its entries by section, previous/next issue and the link to the original.
-import { type Api, ApiError, type IssueResponse, isAbort, type Person } from '../api';
+import { type Api, ApiError, type IssueResponse, isAbort } from '../api';
 import { formatDate, h, internalLink, link } from '../dom';
-import { issueIdOf, issueLabel, issuePath } from '../paths';
+import { cratePath, issueIdOf, issueLabel, issuePath } from '../paths';
 import type { Page, PageFactory } from '../router';
+import { people } from './common';
 
 export function issuePage(api: Api): PageFactory {
   return (main, url) => new IssuePage(api, main, url);
-}
-
-function people(prefix: string, list: (Person | null)[]): HTMLElement | null {
-  const named = list.filter((p): p is Person => p !== null);
-  if (named.length === 0) return null;
-  const line = h('p', { class: 'suggested' }, prefix);
-  named.forEach((person, i) => {
-    if (i > 0) line.append(', ');
-    line.append(link(person.url, {}, person.name));
-  });
-  return line;
 }
 
 /** The issue's Crate of the Week and quotes, shown above the sections as the newsletter does at its end. */
@@ -35,6 +25,8 @@ function highlights(issue: IssueResponse): HTMLElement[] {
             {},
             link(crate.url, { class: 'crate-name' }, crate.name),
             crate.description ? ` ${crate.description}` : '',
+            ' ',
+            internalLink(cratePath(crate.id), { class: 'crate-page' }, `All about ${crate.name}`),
           ),
         ),
         people('Suggested by ', week.suggestedBy),

@@ -1,9 +1,10 @@
 // Arrow keys move through the results (from the search box into the list and back); Enter on a focused
-// result follows its link, as any link does.
+// result follows its link, as any link does. A key the search box's open suggestion list used (it calls
+// preventDefault) is not for the results.
 
 export function moveFocus(event: KeyboardEvent, input: HTMLInputElement): void {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
   const links = [...document.querySelectorAll<HTMLElement>('#results a.hit-link')];
   if (links.length === 0) return;
   const target = event.target as HTMLElement | null;

@@ -1,7 +1,7 @@
 // Rendering of search hits, the pager and the empty/error states. Pure DOM building, no state.
 import type { SearchHit, SearchResponse } from '../api';
 import { facetLabel, formatDate, h, highlightNodes, internalLink, link } from '../dom';
-import { issueLabel, issuePath } from '../paths';
+import { cratePath, issueLabel, issuePath } from '../paths';
 import { cloneState, hasFilters, PAGE_SIZE, type SearchState, stateToQuery } from '../state';
 
 export function searchPath(state: SearchState): string {
@@ -22,7 +22,9 @@ export function hitItem(hit: SearchHit, index: number): HTMLLIElement {
   meta.append(link(hit.issueUrl, { class: 'hit-original' }, 'original'));
   if (hit.category) meta.append(' · ', h('span', { class: 'hit-category' }, facetLabel('category', hit.category)));
   if (hit.domain) meta.append(' · ', h('span', { class: 'hit-domain' }, hit.domain));
-  const description = hit.highlight.description || hit.description;
+  const crate = crateLink(hit);
+  if (crate !== null) meta.append(' · ', crate);
+  const description = hit.highlight?.description || hit.description;
   const tags =
     hit.tags.length === 0
       ? null
@@ -34,7 +36,34 @@ export function hitItem(hit: SearchHit, index: number): HTMLLIElement {
     meta,
     description ? h('p', { class: 'hit-desc' }, ...fragment(hit.highlight.description, hit.description)) : null,
     tags,
+    alsoIn(hit),
   );
+}
+
+/** A Crate of the Week hit named like a crate links to that crate's page. */
+function crateLink(hit: SearchHit): HTMLElement | null {
+  if (hit.category !== 'crate-of-the-week' || !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(hit.title)) return null;
+  return internalLink(cratePath(hit.title.toLowerCase()), { class: 'hit-crate' }, 'Crate page');
+}
+
+/** "Also in #337, #338 (+4 more)": the other issues that listed the same link. */
+function alsoIn(hit: SearchHit): HTMLElement | null {
+  if (!(hit.alsoInCount > 0)) return null;
+  const line = h('p', { class: 'hit-also' }, 'Also in ');
+  hit.alsoIn.forEach((other, i) => {
+    if (i > 0) line.append(', ');
+    const label = other.issue !== null ? `#${other.issue}` : formatDate(other.date);
+    line.append(
+      internalLink(
+        issuePath(other.issueId),
+        { 'aria-label': `${issueLabel(other.issueId)}, ${formatDate(other.date)}` },
+        label,
+      ),
+    );
+  });
+  const more = hit.alsoInCount - hit.alsoIn.length;
+  if (more > 0) line.append(` (+${more} more)`);
+  return line;
 }
 
 export function resultList(response: SearchResponse): HTMLOListElement {

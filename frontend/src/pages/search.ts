@@ -1,5 +1,6 @@
 // The search page: search-as-you-type with a permalink URL, facets, chips, sort, date range and paging.
 import { type Api, ApiError, isAbort, type SearchResponse } from '../api';
+import { Combobox } from '../combobox';
 import { h, internalLink, resourceLink } from '../dom';
 import type { Page, PageFactory } from '../router';
 import { cloneState, type Dimension, parseState, type SearchState, stateToQuery, toggleFilter } from '../state';
@@ -27,6 +28,7 @@ class SearchPage implements Page {
   private typing = false;
   private readonly expanded = new Set<Dimension>();
   private readonly input: HTMLInputElement;
+  private readonly combobox: Combobox;
   private readonly sort: HTMLSelectElement;
   private readonly from: HTMLInputElement;
   private readonly to: HTMLInputElement;
@@ -55,7 +57,6 @@ class SearchPage implements Page {
       spellcheck: 'false',
       placeholder: 'Search every issue since 2013',
       'aria-describedby': 'search-hint',
-      'aria-controls': 'results',
     });
     this.sort = h(
       'select',
@@ -72,17 +73,25 @@ class SearchPage implements Page {
     this.feed = resourceLink('/api/search.atom', { class: 'feed-link', type: 'application/atom+xml' }, 'Atom feed');
     this.trends = internalLink('/trends', { class: 'trends-link' }, 'Trend by year');
 
+    this.combobox = new Combobox(this.input, {
+      fetch: (text, signal) => this.api.suggest(text, signal),
+      accept: () => form.requestSubmit(),
+    });
     const form = h(
       'form',
       { role: 'search', class: 'search-form', 'aria-label': 'Search the archive' },
       h('label', { for: 'q', class: 'visually-hidden' }, 'Search the archive'),
-      this.input,
+      this.combobox.element,
       h('button', { type: 'submit', class: 'button primary' }, 'Search'),
       h(
         'p',
         { id: 'search-hint', class: 'hint' },
-        'Results update as you type. ',
-        h('span', { class: 'hint-keys' }, '↓ and ↑ move through results, Enter opens, / comes back here. '),
+        'Results and suggestions update as you type. ',
+        h(
+          'span',
+          { class: 'hint-keys' },
+          '↓ and ↑ choose a suggestion while the list is open (Escape closes it), else move through the results; Enter opens, / comes back here. ',
+        ),
         'Try "quoted phrases", -exclusions, OR, title:, domain:, tag:video.',
       ),
     );
@@ -113,6 +122,7 @@ class SearchPage implements Page {
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      this.combobox.close();
       window.clearTimeout(this.debounce);
       this.commit({ ...cloneState(this.state), q: this.input.value, page: 0 }, this.typing);
       this.typing = false;
@@ -147,6 +157,7 @@ class SearchPage implements Page {
   }
 
   destroy(): void {
+    this.combobox.close();
     this.controller?.abort();
     window.clearTimeout(this.debounce);
     window.clearTimeout(this.busyTimer);

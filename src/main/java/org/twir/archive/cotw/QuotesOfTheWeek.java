@@ -52,7 +52,8 @@ public final class QuotesOfTheWeek {
                 person(quote.author()),
                 WebUrls.httpOrNull(quote.sourceUrl()),
                 person(quote.suggestedBy()),
-                WebUrls.httpOrEmpty(quote.issue().siteUrl()));
+                WebUrls.httpOrEmpty(quote.issue().siteUrl()),
+                quote.issue().id());
     }
 
     private static @Nullable PersonView person(@Nullable Person person) {

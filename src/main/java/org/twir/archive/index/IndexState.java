@@ -13,6 +13,7 @@ import org.twir.archive.model.ArchiveSnapshot;
  *
  * @param facets the facet ordinals of this searcher; null while the index holds no entry (nothing to count)
  * @param titleWords the words of all titles, weighted by how many entries use them, for search-as-you-type
+ * @param titlePhrases phrases of 2-3 words found in several titles, weighted by how many, for search-as-you-type
  * @param links index-wide numbers of the links entries point at, for collapsing
  */
 public record IndexState(
@@ -20,12 +21,14 @@ public record IndexState(
         IndexSearcher searcher,
         @Nullable SortedSetDocValuesReaderState facets,
         Lookup titleWords,
+        Lookup titlePhrases,
         LinkKeys links) {
 
     public IndexState {
         Objects.requireNonNull(snapshot, "snapshot must not be null");
         Objects.requireNonNull(searcher, "searcher must not be null");
         Objects.requireNonNull(titleWords, "titleWords must not be null");
+        Objects.requireNonNull(titlePhrases, "titlePhrases must not be null");
         Objects.requireNonNull(links, "links must not be null");
     }
 

@@ -295,6 +295,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
                     searcher,
                     hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null,
                     titleWords(reader),
+                    TitlePhrases.build(issues),
                     LinkKeys.build(reader));
         } catch (IOException | RuntimeException e) {
             searchers.release(searcher);

@@ -164,7 +164,7 @@ public final class LuceneSearchService implements SearchService {
             return completions.get(
                     state.snapshot().generation(),
                     new Completion(prefix, limit),
-                    () -> List.copyOf(Completions.complete(state.titleWords(), prefix, limit)));
+                    () -> List.copyOf(Completions.complete(state.titleWords(), state.titlePhrases(), prefix, limit)));
         } finally {
             source.release(state);
         }

@@ -12,13 +12,19 @@ import org.springframework.web.bind.annotation.RestController;
 import org.twir.archive.cotw.ArchiveHistories;
 import org.twir.archive.cotw.CotwWeek;
 import org.twir.archive.cotw.CrateHistory;
+import org.twir.archive.cotw.CrateMentions;
+import org.twir.archive.cotw.CrateMentions.Mentions;
 import org.twir.archive.cotw.QuoteView;
+import org.twir.archive.web.IssueViews.CountByYear;
 import reactor.core.publisher.Mono;
 
 /** The Crate of the Week history and the quotes of the week. */
 @RestController
 @Tag(name = "crates-of-the-week", description = "Crate of the Week history and quotes of the week")
 class CrateOfTheWeekController {
+
+    /** Enough to read through; a common word as crate name would otherwise list thousands. */
+    private static final int MAX_MENTIONS = 100;
 
     private final ArchiveAccess archive;
     private final ArchiveHistories histories;
@@ -31,8 +37,11 @@ class CrateOfTheWeekController {
     /** Weeks newest first; {@code total} counts all matching weeks, {@code weeks} is the requested page. */
     record WeekPage(int total, int page, int size, int crates, List<CotwWeek> weeks) {}
 
-    /** Quotes newest first. */
-    record QuotePage(int total, int page, int size, List<QuoteView> quotes) {}
+    /**
+     * Quotes newest first; {@code total} counts the matching quotes, {@code years} every year of the archive with
+     * its number of quotes (whatever the filter), newest first.
+     */
+    record QuotePage(int total, int page, int size, List<QuoteView> quotes, List<CountByYear> years) {}
 
     @GetMapping("/api/crates-of-the-week")
     @Operation(
@@ -62,19 +71,35 @@ class CrateOfTheWeekController {
         });
     }
 
+    /** One crate's weeks as Crate of the Week, and the other entries of the archive that mention it. */
+    record CrateDetail(String id, String name, int timesFeatured, List<CotwWeek> weeks, Mentions mentions) {}
+
     @GetMapping("/api/crates-of-the-week/{crate}")
     @Operation(
-            summary = "Every week one crate was featured",
-            description = "By crate identity, not URL: case, '-' and '_' do not matter (async_trait = async-trait).")
-    Mono<CrateHistory> crate(@Parameter(description = "the crate's id or name") @PathVariable String crate) {
+            summary = "Every week one crate was featured, and the other entries that mention it",
+            description = "By crate identity, not URL: case, '-' and '_' do not matter (async_trait = async-trait). "
+                    + "`mentions` lists the archive's other entries that link to the crate (crates.io, docs.rs, "
+                    + "lib.rs, or a repository it was featured with; `via`: link) or name it as a word in their "
+                    + "title or description (`via`: name): linking ones first, each newest first, at most "
+                    + MAX_MENTIONS + "; `linking` and `naming` count them all.")
+    Mono<CrateDetail> crate(@Parameter(description = "the crate's id or name") @PathVariable String crate) {
         if (crate.length() > 200) {
             throw new BadParameterException("crate", "crate is too long; use at most 200 characters");
         }
-        return archive.call(view -> histories
-                .crates(view.snapshot())
-                .crate(crate)
-                .orElseThrow(() -> new NotFoundException("The crate '" + SearchParameters.abbreviate(crate)
-                        + "' was never Crate of the Week; GET /api/crates-of-the-week lists those that were.")));
+        return archive.call(view -> {
+            var snapshot = view.snapshot();
+            CrateHistory history = histories
+                    .crates(snapshot)
+                    .crate(crate)
+                    .orElseThrow(() -> new NotFoundException("The crate '" + SearchParameters.abbreviate(crate)
+                            + "' was never Crate of the Week; GET /api/crates-of-the-week lists those that were."));
+            return new CrateDetail(
+                    history.id(),
+                    history.name(),
+                    history.timesFeatured(),
+                    history.weeks(),
+                    CrateMentions.of(history).find(snapshot, MAX_MENTIONS));
+        });
     }
 
     @GetMapping("/api/quotes-of-the-week")
@@ -97,9 +122,14 @@ class CrateOfTheWeekController {
         int pageNumber = SearchParameters.page(page);
         Integer pageSize = optionalSize(size);
         return archive.call(view -> {
-            List<QuoteView> all = histories.quotes(view.snapshot()).matching(text, wantedYear);
+            var quotes = histories.quotes(view.snapshot());
+            List<QuoteView> all = quotes.matching(text, wantedYear);
             return new QuotePage(
-                    all.size(), pageNumber, pageSize == null ? all.size() : pageSize, page(all, pageNumber, pageSize));
+                    all.size(),
+                    pageNumber,
+                    pageSize == null ? all.size() : pageSize,
+                    page(all, pageNumber, pageSize),
+                    CountByYear.of(quotes.all().stream().map(QuoteView::date)));
         });
     }
 

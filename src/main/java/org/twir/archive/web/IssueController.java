@@ -15,6 +15,7 @@ import org.twir.archive.cotw.CotwWeek;
 import org.twir.archive.cotw.QuoteView;
 import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Issue;
+import org.twir.archive.web.IssueViews.CountByYear;
 import org.twir.archive.web.IssueViews.IssueDetail;
 import org.twir.archive.web.IssueViews.IssuePage;
 import org.twir.archive.web.IssueViews.IssueSummary;
@@ -39,21 +40,37 @@ class IssueController {
     @GetMapping("/api/issues")
     @Operation(
             summary = "List issues, newest first",
-            description = "Special (unnumbered) issues are included; " + "their number is null.")
+            description = "Special (unnumbered) issues are included; their number is null. `years` lists every "
+                    + "year of the archive with its number of issues, for browsing by year.")
     Mono<IssuePage> issues(
+            @Parameter(description = "only the issues of this year, e.g. 2020")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String year,
             @Parameter(description = "0-based page number") @RequestParam(required = false) @Nullable String page,
             @Parameter(description = "issues per page, 1..100 (default 50)") @RequestParam(required = false) @Nullable
                     String size) {
         int pageNumber = SearchParameters.page(page);
         int pageSize = SearchParameters.size(size, DEFAULT_SIZE);
+        Integer wantedYear = SearchParameters.optionalYear(year);
         return archive.call(view -> {
-            List<Issue> issues = view.snapshot().issues();
+            List<Issue> all = view.snapshot().issues();
+            List<Issue> issues = wantedYear == null
+                    ? all
+                    : all.stream()
+                            .filter(i -> i.ref().date().getYear() == wantedYear)
+                            .toList();
             List<IssueSummary> slice = issues.stream()
                     .skip((long) pageNumber * pageSize)
                     .limit(pageSize)
                     .map(IssueSummary::of)
                     .toList();
-            return new IssuePage(issues.size(), pageNumber, pageSize, slice);
+            return new IssuePage(
+                    issues.size(),
+                    pageNumber,
+                    pageSize,
+                    slice,
+                    CountByYear.of(all.stream().map(i -> i.ref().date())));
         });
     }
 

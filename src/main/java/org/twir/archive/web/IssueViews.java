@@ -3,6 +3,9 @@ package org.twir.archive.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.cotw.CotwWeek;
 import org.twir.archive.cotw.QuoteView;
@@ -56,8 +59,26 @@ final class IssueViews {
         return "/api/issues/" + id;
     }
 
-    /** A page of issues, newest first. */
-    record IssuePage(long total, int page, int size, List<IssueSummary> issues) {}
+    /**
+     * A page of issues, newest first. {@code total} counts the issues that match the request (of the year asked
+     * for, or all); {@code years} lists every year of the archive with its number of issues, newest first.
+     */
+    record IssuePage(long total, int page, int size, List<IssueSummary> issues, List<CountByYear> years) {}
+
+    /** How many items (issues, quotes) one year holds. */
+    record CountByYear(int year, int count) {
+
+        /** The years of {@code dates} with their counts, newest first. */
+        static List<CountByYear> of(Stream<LocalDate> dates) {
+            return dates
+                    .collect(Collectors.groupingBy(LocalDate::getYear, TreeMap::new, Collectors.counting()))
+                    .descendingMap()
+                    .entrySet()
+                    .stream()
+                    .map(e -> new CountByYear(e.getKey(), e.getValue().intValue()))
+                    .toList();
+        }
+    }
 
     /**
      * One issue with its entries by section and its neighbours ({@code previous} is older): {@code previous} and

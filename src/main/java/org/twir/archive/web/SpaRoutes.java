@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
 /**
  * Serves the single-page web UI built from {@code frontend/} (packaged under {@code classpath:/static/}): the
  * app's own paths all answer with {@code index.html}, whose script then renders the page for the path, so a
- * permalink such as {@code /issues/653}, {@code /issues/state-of-rust-0-11-0} or {@code /?q=tokio&year=2020}
+ * permalink such as {@code /issues/653}, {@code /issues/state-of-rust-0-11-0}, {@code /crates/tokio},
+ * {@code /quotes?year=2020} or {@code /?q=tokio&year=2020}
  * works on reload and when shared.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,7 +42,11 @@ class SpaRoutes implements WebFluxConfigurer {
                 .GET("/", request -> page(index))
                 // An issue id: a number or a special issue's slug (frontend/src/paths.ts matches the same).
                 .GET("/issues/{id:[A-Za-z0-9][A-Za-z0-9-]{0,99}}", request -> page(index))
+                .GET("/issues", request -> page(index))
                 .GET("/crates", request -> page(index))
+                // A crate's id as Crate of the Week gives it (frontend/src/paths.ts matches the same).
+                .GET("/crates/{id:[A-Za-z0-9][A-Za-z0-9_.-]{0,99}}", request -> page(index))
+                .GET("/quotes", request -> page(index))
                 .GET("/trends", request -> page(index))
                 .build();
     }

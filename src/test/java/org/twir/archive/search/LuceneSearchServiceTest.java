@@ -319,6 +319,12 @@ class LuceneSearchServiceTest {
     }
 
     @Test
+    void offersNoPhraseFoundInFewerThanThreeTitles() {
+        assertThat(search.suggest("asy", 5)).contains("async").doesNotContain("async traits");
+        assertThat(search.suggest("serde", 5)).contains("serde").doesNotContain("serde derive");
+    }
+
+    @Test
     void mapsStoredFieldsOntoTheHit() {
         SearchHit hit = find("tokio").hits().getFirst();
         assertThat(hit.url()).isEqualTo("https://tokio.example.rs/blog/1.0");

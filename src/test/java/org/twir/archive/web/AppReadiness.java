@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -27,7 +28,13 @@ final class AppReadiness {
         Instant deadline = Instant.now().plus(LIMIT);
         int status = 0;
         while (Instant.now().isBefore(deadline)) {
-            status = client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode();
+            try {
+                status = client.send(probe, HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+            } catch (HttpTimeoutException busy) {
+                // The machine is busy loading the archive; a slow probe is not an answer yet, ask again.
+                continue;
+            }
             if (status == 200) {
                 return;
             }

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -36,6 +37,10 @@ final class Browser implements AutoCloseable {
     static final int PHONE_WIDTH = 360;
     /** Short names: Chromium puts a unix socket under TMPDIR, and socket paths are limited to 107 bytes. */
     private static final Path WORK = Path.of("target", "b").toAbsolutePath();
+
+    /** The accessibility engine, from the front end's npm dev dependencies. */
+    private static final Path AXE =
+            Path.of("frontend", "node_modules", "axe-core", "axe.min.js").toAbsolutePath();
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
     /** Full-page screenshots stop here: a page of 540 weeks is many metres long. */
@@ -146,35 +151,85 @@ final class Browser implements AutoCloseable {
      * reloaded at phone width (the layout decides some things, like folded filters, when a page opens).
      * {@code ready} is a CSS selector that shows the page has drawn its content.
      */
-    void screenshots(String name, String ready) throws IOException {
+    void screenshots(String name, String ready) throws Exception {
         awaitAll(ready);
         capture(name + "-desktop");
+        atPhoneWidth(ready, () -> {
+            capture(name + "-phone");
+            return null;
+        });
+        driver.navigate().refresh();
+        awaitAll(ready);
+    }
+
+    /** Runs {@code check} on the page reloaded at phone width (360 px), then goes back to desktop width. */
+    <T> T atPhoneWidth(String ready, Callable<T> check) throws Exception {
         driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
                 Map.of("width", PHONE_WIDTH, "height", 780, "deviceScaleFactor", 1, "mobile", true));
         try {
             driver.navigate().refresh();
             awaitAll(ready);
-            capture(name + "-phone");
+            return check.call();
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
-        driver.navigate().refresh();
-        awaitAll(ready);
     }
 
     /** A desktop screenshot with {@code prefers-color-scheme: dark}, as {@code <name>-dark.png}. */
-    void darkScreenshot(String name, String ready) throws IOException {
+    void darkScreenshot(String name, String ready) throws Exception {
+        inDarkMode(ready, () -> {
+            capture(name + "-dark");
+            return null;
+        });
+    }
+
+    /**
+     * Runs axe-core (the npm package in {@code frontend/node_modules}, injected into the page; nothing is
+     * downloaded) on the current page and returns its {@code serious} and {@code critical} violations, one line
+     * each: rule, impact, help and the first offending elements.
+     */
+    List<String> seriousAccessibilityViolations() throws IOException {
+        if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object'"))) {
+            if (!Files.isReadable(AXE)) {
+                fail(AXE + " is missing: run `npm ci` in frontend/ (axe-core is one of its devDependencies)");
+            }
+            script(Files.readString(AXE));
+        }
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        axe.run(document, { resultTypes: ['violations'] }).then(
+                          (r) => done(r.violations
+                            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                            .map((v) => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                              + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '))),
+                          (e) => done(['axe failed: ' + e]));
+                        """);
+        return violations;
+    }
+
+    /** Runs {@code check} with {@code prefers-color-scheme: dark} emulated, on the page reloaded that way. */
+    <T> T inDarkMode(String ready, Callable<T> check) throws Exception {
         driver.executeCdpCommand(
                 "Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         try {
             driver.navigate().refresh();
             awaitAll(ready);
-            capture(name + "-dark");
+            return check.call();
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
+    }
+
+    /** How far the page scrolls sideways at phone width (0 when it fits). */
+    long horizontalOverflowAtPhoneWidth(String ready) throws Exception {
+        return atPhoneWidth(
+                ready,
+                () -> ((Number) script(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                        .longValue());
     }
 
     /** Milliseconds from navigation start to the search page's first results (its performance mark). */
@@ -183,7 +238,8 @@ final class Browser implements AutoCloseable {
                 .doubleValue();
     }
 
-    private void capture(String name) throws IOException {
+    /** A screenshot of the page as it is now, as {@code target/screenshots/<name>.png}. */
+    void capture(String name) throws IOException {
         // Let charts and late layout settle; screenshots are for people, one frame of delay costs nothing.
         script("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
         @SuppressWarnings("unchecked")

@@ -161,4 +161,80 @@ class CrateOfTheWeekApiTest {
                 .jsonPath("$.parameter")
                 .isEqualTo("year");
     }
+
+    @Test
+    void crateHistoryListsEntriesNamingTheCrate() {
+        client.get()
+                .uri("/api/crates-of-the-week/serde")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.mentions.naming")
+                .isEqualTo(1)
+                .jsonPath("$.mentions.linking")
+                .isEqualTo(0)
+                .jsonPath("$.mentions.entries[0].title")
+                .isEqualTo("Serialising everything with serde")
+                .jsonPath("$.mentions.entries[0].via")
+                .isEqualTo("name")
+                .jsonPath("$.mentions.entries[0].issueId")
+                .isEqualTo("100");
+    }
+
+    @Test
+    void quotesCarryTheIdOfTheirIssue() {
+        client.get()
+                .uri("/api/quotes-of-the-week")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.quotes[0].issueId")
+                .isEqualTo("100");
+    }
+
+    @Test
+    void quotesListEveryYearWithItsCountWhateverTheFilter() {
+        client.get()
+                .uri("/api/quotes-of-the-week?q=nothing-matches-this")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(0)
+                .jsonPath("$.years[0].year")
+                .isEqualTo(2015)
+                .jsonPath("$.years[0].count")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void quotesOfAYearWithoutQuotesAreEmpty() {
+        client.get()
+                .uri("/api/quotes-of-the-week?year=2021&page=0&size=10")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(0)
+                .jsonPath("$.size")
+                .isEqualTo(10);
+    }
+
+    @Test
+    void badQuotePageSizeIsA400ProblemNamingTheParameter() {
+        client.get()
+                .uri("/api/quotes-of-the-week?size=0")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.parameter")
+                .isEqualTo("size");
+    }
 }

@@ -3,20 +3,17 @@ package org.twir.archive.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.twir.archive.RealArchive;
 
 /** The Crate of the Week page in headless Chromium over the real archive ({@code ../shared/twir-archive}). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CratesOfTheWeekPageIT {
+class CratesOfTheWeekPageIT extends BrowserTest {
 
     /** Set before the Spring context loads; RealArchive skips (or, under CI, fails) when it is missing. */
     private static Path archive;
@@ -37,25 +34,6 @@ class CratesOfTheWeekPageIT {
         return archive;
     }
 
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        archive();
-        browser = Browser.start("http://localhost:" + port);
-        AppReadiness.await(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void listsMoreThan530WeeksNewestFirst() throws Exception {
         browser.open("/crates");
@@ -68,6 +46,23 @@ class CratesOfTheWeekPageIT {
                 .as("crates featured more than once are marked")
                 .isNotEmpty();
         browser.screenshots("crates", "#weeks > li");
+    }
+
+    @Test
+    void aCrateFeaturedMoreThanOnceHasAPageWithEachWeekAndOtherMentions() {
+        browser.open("/crates");
+        browser.awaitAll("#weeks .badge.repeat");
+        WebElement repeated = browser.findAll("#weeks .crate").stream()
+                .filter(c -> !c.findElements(By.cssSelector(".badge.repeat")).isEmpty())
+                .findFirst()
+                .orElseThrow();
+        int times = Integer.parseInt(
+                repeated.findElement(By.cssSelector(".badge.repeat")).getText().replaceAll("\\D.*", ""));
+        repeated.findElement(By.cssSelector("a.crate-name")).click();
+
+        browser.await(d -> browser.location().startsWith("/crates/"));
+        browser.await(d -> browser.findAll("#crate-weeks > li").size() == times);
+        assertThat(browser.find("#mentions-status").getText()).isNotBlank();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.twir.archive.web;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -275,5 +276,65 @@ class IssueApiTest {
                 .expectBody()
                 .jsonPath("$.parameter")
                 .isEqualTo("id");
+    }
+
+    @Test
+    void listsTheIssuesOfOneYear() {
+        client.get()
+                .uri("/api/issues?year=2021")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(2)
+                .jsonPath("$.issues[0].number")
+                .isEqualTo(401)
+                .jsonPath("$.issues[1].number")
+                .isEqualTo(400)
+                .jsonPath("$.issues[1].entryCount")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void listsEveryYearWithItsIssueCountNewestFirst() {
+        client.get()
+                .uri("/api/issues?year=2015")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.years[*].year")
+                .isEqualTo(List.of(2021, 2015, 2013))
+                .jsonPath("$.years[*].count")
+                .isEqualTo(List.of(2, 1, 1));
+    }
+
+    @Test
+    void listsASpecialIssueUnderItsYear() {
+        client.get()
+                .uri("/api/issues?year=2013")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.issues[0].special")
+                .isEqualTo(true)
+                .jsonPath("$.issues[0].id")
+                .isEqualTo(FixtureIssues.SPECIAL.id());
+    }
+
+    @Test
+    void badYearInTheIssueListIsA400ProblemNamingTheParameter() {
+        client.get()
+                .uri("/api/issues?year=13")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.parameter")
+                .isEqualTo("year");
     }
 }

@@ -54,6 +54,19 @@ class SpaRoutesTest {
     }
 
     @Test
+    void servesTheShellForTheIssueListQuotesAndACratePage() {
+        client.get().uri("/issues?year=2019").exchange().expectStatus().isOk();
+        client.get().uri("/quotes?q=borrow&year=2020").exchange().expectStatus().isOk();
+        client.get().uri("/crates/async-trait").exchange().expectStatus().isOk();
+        client.get().uri("/crates/serde_json").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void leavesCratePathsThatCannotBeAnIdUnrouted() {
+        client.get().uri("/crates/-x").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     void asksBrowsersToRevalidateTheShell() {
         client.get().uri("/").exchange().expectHeader().cacheControl(org.springframework.http.CacheControl.noCache());
     }

@@ -2,64 +2,14 @@ package org.twir.archive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/**
- * The web UI in real headless Chromium against the whole app, over a small invented archive
- * ({@code src/test/resources/ui-archive}): five issues from 2023 to 2025, "tokio" in several of them, and
- * issue 593 full of hostile markup.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UiBrowserIT {
-
-    @DynamicPropertySource
-    static void fixtureArchive(DynamicPropertyRegistry registry) {
-        registry.add(
-                "twir.archive.dir",
-                () -> Path.of("src/test/resources/ui-archive").toAbsolutePath().toString());
-        registry.add("twir.archive.remote", () -> "");
-        registry.add(
-                "twir.index.dir",
-                () -> Path.of("target/ui-it-index").toAbsolutePath().toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = Browser.start("http://localhost:" + port);
-        AppReadiness.await(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void startFromAFreshPage() {
-        browser.driver().get("about:blank");
-    }
+/** The search, issue and trends pages in real headless Chromium against the whole app (see {@link UiFixtureApp}). */
+class UiBrowserIT extends UiFixtureApp {
 
     private List<WebElement> hits() {
         return browser.awaitAll("#results .hit");
@@ -81,7 +31,7 @@ class UiBrowserIT {
     }
 
     @Test
-    void typingAQueryShowsHighlightedResults() throws IOException {
+    void typingAQueryShowsHighlightedResults() throws Exception {
         browser.open("/");
         browser.find("#q").sendKeys("tokio");
         browser.await(d -> browser.location().equals("/?q=tokio"));
@@ -148,7 +98,7 @@ class UiBrowserIT {
     }
 
     @Test
-    void anIssuePageShowsItsEntriesBySectionWithNeighbours() throws IOException {
+    void anIssuePageShowsItsEntriesBySectionWithNeighbours() throws Exception {
         browser.open("/issues/591");
         assertThat(browser.awaitAll(".issue-section h2")).isNotEmpty();
         assertThat(browser.find("h1").getText()).isEqualTo("This Week in Rust 591");
@@ -214,7 +164,7 @@ class UiBrowserIT {
     }
 
     @Test
-    void trendsChartTheCurrentQueryPerYear() throws IOException {
+    void trendsChartTheCurrentQueryPerYear() throws Exception {
         browser.open("/trends?q=tokio");
         browser.awaitAll(".chart canvas");
         assertThat(browser.find(".chart-table").getAttribute("textContent")).contains("2023", "2024", "2025");
