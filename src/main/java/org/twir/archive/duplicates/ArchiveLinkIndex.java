@@ -37,6 +37,7 @@ public final class ArchiveLinkIndex {
     private final Map<String, List<LooseMatch>> byLooseKey;
     private final Set<String> hubs;
     private final TitleIndex titles;
+    private final QuoteHistory quotes;
     private final long generation;
     private final int issueCount;
     private final int linkCount;
@@ -48,6 +49,7 @@ public final class ArchiveLinkIndex {
             Map<String, List<LooseMatch>> byLooseKey,
             Set<String> hubs,
             TitleIndex titles,
+            QuoteHistory quotes,
             long generation,
             int issueCount,
             int linkCount) {
@@ -57,6 +59,7 @@ public final class ArchiveLinkIndex {
         this.byLooseKey = byLooseKey;
         this.hubs = hubs;
         this.titles = titles;
+        this.quotes = quotes;
         this.generation = generation;
         this.issueCount = issueCount;
         this.linkCount = linkCount;
@@ -120,6 +123,7 @@ public final class ArchiveLinkIndex {
                 byLooseKey,
                 hubs,
                 new TitleIndex(titled),
+                new QuoteHistory(issues, canonicalizer),
                 generation,
                 issues.size(),
                 linkCount);
@@ -179,6 +183,10 @@ public final class ArchiveLinkIndex {
     List<TitleIndex.Match> similarTitles(
             String title, String canonical, @Nullable Integer draftNumber, @Nullable LocalDate draftDate, int limit) {
         return titles.similar(title, canonical, draftNumber, draftDate, limit);
+    }
+
+    QuoteHistory quotes() {
+        return quotes;
     }
 
     /** The archive state this index was built from. */

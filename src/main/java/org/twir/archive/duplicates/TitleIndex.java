@@ -25,6 +25,9 @@ final class TitleIndex {
     static final double THRESHOLD = 0.8;
     /** Fewer informative words than this and a title ("Announcement", "Release notes") says too little. */
     static final int MIN_TOKENS = 3;
+
+    /** Events of one group on one day: looser than articles, the group and the day already agree. */
+    static final double EVENT_THRESHOLD = 0.75;
     /** Words in more titles than this are not used to find candidates (they still count in the score). */
     private static final int MAX_CANDIDATE_DF = 3000;
 
@@ -167,6 +170,23 @@ final class TitleIndex {
     }
 
     /**
+     * Whether two event titles name the same event: the same words, one title's words (two or more) inside the
+     * other's ("Rust Meetup" / "Rust Meetup at Acme"), or mostly the same words; numbers, months and qualifiers
+     * must agree ("Meetup #26" is not "Meetup #27"). Unlike {@link #similarity}, short titles count.
+     */
+    static boolean sameEventTitle(String a, String b) {
+        String[] ta = tokens(a);
+        String[] tb = tokens(b);
+        if (ta.length == 0 || tb.length == 0 || !discriminators(ta).equals(discriminators(tb))) {
+            return false;
+        }
+        int common = common(ta, tb);
+        int smaller = Math.min(ta.length, tb.length);
+        return (double) common / (ta.length + tb.length - common) >= EVENT_THRESHOLD
+                || smaller >= 2 && common == smaller;
+    }
+
+    /**
      * The year a dated URL names ({@code /2019/09/30/...} or {@code /2019-09-30-post}), "" if none: two posts
      * of a recurring title ("Security advisory for Cargo") are told apart by their dates.
      */
@@ -211,6 +231,12 @@ final class TitleIndex {
 
     /** Jaccard index of two sorted, distinct arrays. */
     private static double jaccard(String[] a, String[] b) {
+        int common = common(a, b);
+        return (double) common / (a.length + b.length - common);
+    }
+
+    /** Words two sorted, distinct arrays share. */
+    private static int common(String[] a, String[] b) {
         int i = 0;
         int j = 0;
         int common = 0;
@@ -226,6 +252,6 @@ final class TitleIndex {
                 j++;
             }
         }
-        return (double) common / (a.length + b.length - common);
+        return common;
     }
 }
