@@ -224,12 +224,14 @@ public final class UrlCanonicalizer {
             authority = authority.substring(authority.lastIndexOf('@') + 1);
             int colon = authority.lastIndexOf(':');
             port = -1;
+            // A port has at most five digits; longer digit runs stay part of the (then unusual) host.
             if (colon >= 0
                     && colon < authority.length() - 1
+                    && authority.length() - colon - 1 <= 5
                     && authority.substring(colon + 1).chars().allMatch(Character::isDigit)) {
                 port = Integer.parseInt(authority.substring(colon + 1));
                 authority = authority.substring(0, colon);
-            } else if (colon == authority.length() - 1) {
+            } else if (colon >= 0 && colon == authority.length() - 1) {
                 authority = authority.substring(0, colon);
             }
             host = PercentEncoding.decodeAll(authority);
