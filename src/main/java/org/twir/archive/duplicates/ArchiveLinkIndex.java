@@ -160,7 +160,17 @@ public final class ArchiveLinkIndex {
 
     /** Whether the link is a template fixture or a recurring hub, never to be reported. */
     boolean isIgnored(String canonical) {
-        return boilerplate.matches(canonical) || hubs.contains(canonical);
+        return isBoilerplate(canonical) || isHub(canonical);
+    }
+
+    /** Whether the link is one every issue carries (header, footer, section templates). */
+    boolean isBoilerplate(String canonical) {
+        return boilerplate.matches(canonical);
+    }
+
+    /** Whether the link is in so many issues that it is a recurring fixture rather than something featured. */
+    boolean isHub(String canonical) {
+        return hubs.contains(canonical);
     }
 
     /** All occurrences of a canonical URL, newest first. */

@@ -121,15 +121,20 @@ public final class DuplicateChecker {
     }
 
     private List<Finding> check(List<DraftLink> all, @Nullable Integer number, @Nullable LocalDate date) {
-        List<DraftLink> links =
-                all.stream().filter(l -> !index.isIgnored(l.key())).toList();
+        // A conference or a long-announced meetup is listed for many weeks, which makes its link a hub; within
+        // one draft and against the draft's date it is still one event, so events keep their hubs.
+        List<DraftLink> links = all.stream()
+                .filter(l -> !index.isBoilerplate(l.key()) && (l.rule() == SectionRule.EVENT || !index.isHub(l.key())))
+                .toList();
         List<Finding> findings = new ArrayList<>();
         Set<Integer> repeatedEvents = new HashSet<>();
         findings.addAll(repeated(links, repeatedEvents));
         findings.addAll(EventChecks.sameEventTwoLinks(links, repeatedEvents));
         Set<String> reported = new HashSet<>();
         for (DraftLink link : links) {
-            if (!reported.add(link.rule() + " " + link.key())) {
+            // An event link listed for two days is two listings: one of them may be the stale one.
+            String day = link.rule() == SectionRule.EVENT ? " " + link.eventDay() : "";
+            if (!reported.add(link.rule() + " " + link.key() + day)) {
                 continue;
             }
             switch (link.rule()) {

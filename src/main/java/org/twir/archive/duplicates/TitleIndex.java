@@ -170,9 +170,11 @@ final class TitleIndex {
     }
 
     /**
-     * Whether two event titles name the same event: the same words, one title's words (two or more) inside the
-     * other's ("Rust Meetup" / "Rust Meetup at Acme"), or mostly the same words; numbers, months and qualifiers
-     * must agree ("Meetup #26" is not "Meetup #27"). Unlike {@link #similarity}, short titles count.
+     * Whether two event titles name the same event: mostly the same words, in any order ("(Hybrid - online &amp;
+     * in person) October Meetup" / "(Hybrid - in person &amp; online) October Meetup"); numbers, months and
+     * qualifiers must agree ("Meetup #26" is not "Meetup #27"). Unlike {@link #similarity}, short titles count.
+     * One title inside a longer one is not enough: "Walking Tour - Monday" and "Walking Tour - Monday
+     * (afternoon)" are two tours.
      */
     static boolean sameEventTitle(String a, String b) {
         String[] ta = tokens(a);
@@ -180,10 +182,7 @@ final class TitleIndex {
         if (ta.length == 0 || tb.length == 0 || !discriminators(ta).equals(discriminators(tb))) {
             return false;
         }
-        int common = common(ta, tb);
-        int smaller = Math.min(ta.length, tb.length);
-        return (double) common / (ta.length + tb.length - common) >= EVENT_THRESHOLD
-                || smaller >= 2 && common == smaller;
+        return jaccard(ta, tb) >= EVENT_THRESHOLD;
     }
 
     /**
@@ -231,12 +230,6 @@ final class TitleIndex {
 
     /** Jaccard index of two sorted, distinct arrays. */
     private static double jaccard(String[] a, String[] b) {
-        int common = common(a, b);
-        return (double) common / (a.length + b.length - common);
-    }
-
-    /** Words two sorted, distinct arrays share. */
-    private static int common(String[] a, String[] b) {
         int i = 0;
         int j = 0;
         int common = 0;
@@ -252,6 +245,6 @@ final class TitleIndex {
                 j++;
             }
         }
-        return common;
+        return (double) common / (a.length + b.length - common);
     }
 }

@@ -43,6 +43,7 @@ class SpaRoutes implements WebFluxConfigurer {
                 .GET("/issues/{id:[A-Za-z0-9][A-Za-z0-9-]{0,99}}", request -> page(index))
                 .GET("/crates", request -> page(index))
                 .GET("/trends", request -> page(index))
+                .GET("/check", request -> page(index))
                 .build();
     }
 

@@ -73,8 +73,8 @@ class UrlCanonicalizerProperties {
                 .withChars('0', '9', '-', '_', '~', '.', '%', ' ', 'é', '+')
                 .ofMinLength(1)
                 .ofMaxLength(10)
-                // A final "." is taken for sentence punctuation when nothing follows it: not a URL's own form.
-                .filter(s -> !s.endsWith("."));
+                // A final "." or space is taken for the sentence around the link when nothing follows it.
+                .filter(s -> !s.endsWith(".") && !s.endsWith(" "));
         Arbitrary<String> path = segment.list().ofMaxSize(4).map(s -> String.join("/", s));
         Arbitrary<String> query = Combinators.combine(label, label)
                 .as((k, v) -> k + "=" + v)
