@@ -27,6 +27,7 @@ const router = new Router(
     { name: 'issue', pattern: ISSUE_PATH, load: async () => (await import('./pages/issue')).issuePage(api) },
     { name: 'crates', pattern: /^\/crates\/?$/, load: async () => (await import('./pages/crates')).cratesPage(api) },
     { name: 'trends', pattern: /^\/trends\/?$/, load: async () => (await import('./pages/trends')).trendsPage(api) },
+    { name: 'check', pattern: /^\/check\/?$/, load: async () => (await import('./pages/check')).checkPage(api) },
   ],
   notFound,
 );
