@@ -75,7 +75,7 @@ class CheckPageIT {
         checkDraftByKeyboard();
         assertThat(browser.find("[role=status]").getText()).isEqualTo("2 errors and 1 warning found.");
         List<WebElement> flagged = browser.findAll(".draft-line.has-error, .draft-line.has-warning");
-        assertThat(flagged).extracting(e -> e.getAttribute("value")).containsExactly("12", "13", "23");
+        assertThat(flagged).extracting(e -> e.getAttribute("value")).containsExactly("12", "13", "26");
         WebElement duplicate = browser.find(".draft-line[value='12'] .finding");
         assertThat(duplicate.getText())
                 .contains("Error")
@@ -88,10 +88,10 @@ class CheckPageIT {
         assertThat(browser.find(".draft-line[value='13'] .finding").getText())
                 .contains("Warning")
                 .contains("an earlier link has a near-identical title");
-        assertThat(browser.find(".draft-line[value='23'] .finding").getText())
+        assertThat(browser.find(".draft-line[value='26'] .finding").getText())
                 .contains("Error")
                 .contains("the same event is listed twice for the same day")
-                .contains("Lines 20, 23 of the draft.");
+                .contains("Lines 22, 26 of the draft.");
         assertThat(browser.findAll(".finding-index li")).hasSize(3);
     }
 
@@ -106,18 +106,29 @@ class CheckPageIT {
     }
 
     @Test
-    void explainsWhatToFixWhenTheTextIsNotAnIssue() throws Exception {
+    void saysWhatToFixWhenTheServerRefusesTheDraft() throws Exception {
         browser.open("/check");
         WebElement box = browser.awaitAll("#draft").getFirst();
-        box.clear();
-        box.sendKeys("just some words, no header");
+        browser.script("arguments[0].value = 'x'.repeat(1100000)", box);
         browser.find(".check-form button[type=submit]").click();
         String status = browser.await(d -> {
             String text = browser.find("[role=status]").getText();
             return text.startsWith("Checking") || text.isBlank() ? null : text;
         });
-        assertThat(status).contains("not a TWiR issue");
+        assertThat(status).isEqualTo("the body is larger than 1048576 bytes");
         assertThat(browser.find(".check-draft").isDisplayed()).isFalse();
+    }
+
+    @Test
+    void asksForADraftWhenNothingWasPasted() throws Exception {
+        browser.open("/check");
+        browser.script("sessionStorage.clear()");
+        browser.open("/check");
+        browser.awaitAll("#draft").getFirst().clear();
+        browser.find(".check-form button[type=submit]").click();
+        assertThat(browser.find("[role=status]").getText()).isEqualTo("Paste a draft or choose a file first.");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+                .isEqualTo("draft");
     }
 
     @Test
