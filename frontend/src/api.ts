@@ -158,15 +158,17 @@ export interface DuplicateFinding {
   kind: 'duplicate' | 'repeated-in-draft' | 'possible-duplicate';
   /** Which rule fired (`featured-before`, `event-twice`, ...); `why` says it in words. */
   rule: string;
-  why: string;
+  why?: string;
   url: string;
   canonicalUrl: string;
   line: number | null;
   title: string | null;
   previous: PreviousListing[];
   score: number | null;
-  lines?: number[];
-  note?: string;
+  lines?: number[] | null;
+  note?: string | null;
+  /** The draft file, in the CLI's output only. */
+  file?: string | null;
 }
 
 export interface DuplicateReport {

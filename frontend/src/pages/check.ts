@@ -1,6 +1,6 @@
 // The editors' duplicate check: paste a draft or choose a file, then read the draft with each finding at its
 // line. The answer is POST /api/duplicates's JSON, the same the CLI's --format json prints.
-import { type Api, ApiError, type DuplicateFinding, type PreviousListing, isAbort } from '../api';
+import { type Api, ApiError, type DuplicateFinding, isAbort, type PreviousListing } from '../api';
 import { formatDate, h, internalLink, link } from '../dom';
 import type { Page, PageFactory } from '../router';
 
@@ -156,7 +156,7 @@ class CheckPage implements Page {
     const list = h('ol', { class: 'finding-index' });
     findings.forEach((f, i) => {
       const target = `#finding-${i + 1}`;
-      const a = h('a', { class: 'finding-jump' }, `Line ${f.line ?? '?'}: `, f.why);
+      const a = h('a', { class: 'finding-jump' }, `Line ${f.line ?? '?'}: `, f.why ?? f.rule);
       a.setAttribute('href', target);
       list.append(h('li', { class: `finding-item is-${severity(f).toLowerCase()}` }, badge(f), ' ', a));
     });
@@ -231,14 +231,26 @@ function badge(f: DuplicateFinding): HTMLElement {
 function findingCard(f: DuplicateFinding, id: string): HTMLElement {
   const card = h(
     'div',
-    { class: `finding is-${severity(f).toLowerCase()}`, id, role: 'note', 'aria-label': `${severity(f)} at line ${f.line ?? '?'}` },
-    h('p', { class: 'finding-head' }, badge(f), ' ', h('strong', {}, f.why), h('span', { class: 'finding-kind' }, ` (${KIND_WORDS[f.kind]})`)),
+    {
+      class: `finding is-${severity(f).toLowerCase()}`,
+      id,
+      role: 'note',
+      'aria-label': `${severity(f)} at line ${f.line ?? '?'}`,
+    },
+    h(
+      'p',
+      { class: 'finding-head' },
+      badge(f),
+      ' ',
+      h('strong', {}, f.why ?? f.rule),
+      h('span', { class: 'finding-kind' }, ` (${KIND_WORDS[f.kind]})`),
+    ),
     h('p', { class: 'finding-url' }, link(f.url, {}, f.url)),
   );
-  if (f.lines !== undefined && f.lines.length > 1) {
+  if (f.lines !== undefined && f.lines !== null && f.lines.length > 1) {
     card.append(h('p', { class: 'finding-note' }, `Lines ${f.lines.join(', ')} of the draft.`));
   }
-  if (f.note !== undefined) card.append(h('p', { class: 'finding-note' }, f.note));
+  if (f.note !== undefined && f.note !== null) card.append(h('p', { class: 'finding-note' }, f.note));
   if (f.previous.length > 0) {
     const earlier = h('ul', { class: 'finding-previous', 'aria-label': 'Earlier issues' });
     for (const p of f.previous.slice(0, 5)) earlier.append(h('li', {}, previousLink(p)));

@@ -56,7 +56,10 @@ class FrontendApiContractTest {
             entry("Person", "PersonView"),
             entry("CotwWeek", "CotwWeek"),
             entry("CrateView", "CrateView"),
-            entry("WeekPage", "WeekPage"));
+            entry("WeekPage", "WeekPage"),
+            entry("DuplicateReport", "DuplicateReport"),
+            entry("DuplicateFinding", "Finding"),
+            entry("PreviousListing", "Previous"));
 
     /** api.ts interfaces that describe no server answer (none yet). */
     private static final Set<String> CLIENT_ONLY = Set.of();
