@@ -229,6 +229,38 @@ export interface WeekPage {
   weeks: CotwWeek[];
 }
 
+/** Where a link was featured before (the duplicate check's `previous`). */
+export interface PreviousListing {
+  issue: number | null;
+  date: string;
+  url: string;
+  title: string;
+  section: string;
+  issueUrl: string;
+}
+
+/** One finding of `POST /api/duplicates`. */
+export interface DuplicateFinding {
+  kind: 'duplicate' | 'repeated-in-draft' | 'possible-duplicate';
+  /** Which rule fired (`featured-before`, `event-twice`, ...); `why` says it in words. */
+  rule: string;
+  why?: string;
+  url: string;
+  canonicalUrl: string;
+  line: number | null;
+  title: string | null;
+  previous: PreviousListing[];
+  score: number | null;
+  lines?: number[] | null;
+  note?: string | null;
+  /** The draft file, in the CLI's output only. */
+  file?: string | null;
+}
+
+export interface DuplicateReport {
+  findings: DuplicateFinding[];
+}
+
 /** A failed call, with a message a reader can act on (the problem+json `detail` when the API gave one). */
 export class ApiError extends Error {
   constructor(
@@ -301,12 +333,23 @@ export class Api {
     return body.weeks;
   }
 
-  private async get<T>(path: string, signal?: AbortSignal): Promise<T> {
+  /** Checks a draft (TWiR markdown) against every earlier issue. */
+  checkDraft(markdown: string, name: string, signal?: AbortSignal): Promise<DuplicateReport> {
+    const path = `/api/duplicates?name=${encodeURIComponent(name)}`;
+    return this.request(path, { method: 'POST', body: markdown, headers: { 'Content-Type': 'text/markdown' } }, signal);
+  }
+
+  private get<T>(path: string, signal?: AbortSignal): Promise<T> {
+    return this.request(path, {}, signal);
+  }
+
+  private async request<T>(path: string, init: RequestInit, signal?: AbortSignal): Promise<T> {
     let response: Response;
     try {
       response = await this.fetchImpl(this.base + path, {
+        ...init,
         signal,
-        headers: { Accept: 'application/json, application/problem+json' },
+        headers: { Accept: 'application/json, application/problem+json', ...(init.headers as Record<string, string>) },
       });
     } catch (error) {
       if (isAbort(error)) throw error;

@@ -40,6 +40,7 @@ const router = new Router(
     },
     { name: 'quotes', pattern: /^\/quotes\/?$/, load: async () => (await import('./pages/quotes')).quotesPage(api) },
     { name: 'trends', pattern: /^\/trends\/?$/, load: async () => (await import('./pages/trends')).trendsPage(api) },
+    { name: 'check', pattern: /^\/check\/?$/, load: async () => (await import('./pages/check')).checkPage(api) },
   ],
   notFound,
 );

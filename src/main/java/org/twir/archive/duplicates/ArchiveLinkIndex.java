@@ -37,6 +37,7 @@ public final class ArchiveLinkIndex {
     private final Map<String, List<LooseMatch>> byLooseKey;
     private final Set<String> hubs;
     private final TitleIndex titles;
+    private final QuoteHistory quotes;
     private final long generation;
     private final int issueCount;
     private final int linkCount;
@@ -48,6 +49,7 @@ public final class ArchiveLinkIndex {
             Map<String, List<LooseMatch>> byLooseKey,
             Set<String> hubs,
             TitleIndex titles,
+            QuoteHistory quotes,
             long generation,
             int issueCount,
             int linkCount) {
@@ -57,6 +59,7 @@ public final class ArchiveLinkIndex {
         this.byLooseKey = byLooseKey;
         this.hubs = hubs;
         this.titles = titles;
+        this.quotes = quotes;
         this.generation = generation;
         this.issueCount = issueCount;
         this.linkCount = linkCount;
@@ -120,6 +123,7 @@ public final class ArchiveLinkIndex {
                 byLooseKey,
                 hubs,
                 new TitleIndex(titled),
+                new QuoteHistory(issues, canonicalizer),
                 generation,
                 issues.size(),
                 linkCount);
@@ -156,7 +160,17 @@ public final class ArchiveLinkIndex {
 
     /** Whether the link is a template fixture or a recurring hub, never to be reported. */
     boolean isIgnored(String canonical) {
-        return boilerplate.matches(canonical) || hubs.contains(canonical);
+        return isBoilerplate(canonical) || isHub(canonical);
+    }
+
+    /** Whether the link is one every issue carries (header, footer, section templates). */
+    boolean isBoilerplate(String canonical) {
+        return boilerplate.matches(canonical);
+    }
+
+    /** Whether the link is in so many issues that it is a recurring fixture rather than something featured. */
+    boolean isHub(String canonical) {
+        return hubs.contains(canonical);
     }
 
     /** All occurrences of a canonical URL, newest first. */
@@ -179,6 +193,10 @@ public final class ArchiveLinkIndex {
     List<TitleIndex.Match> similarTitles(
             String title, String canonical, @Nullable Integer draftNumber, @Nullable LocalDate draftDate, int limit) {
         return titles.similar(title, canonical, draftNumber, draftDate, limit);
+    }
+
+    QuoteHistory quotes() {
+        return quotes;
     }
 
     /** The archive state this index was built from. */

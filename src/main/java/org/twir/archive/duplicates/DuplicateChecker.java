@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.model.Entry;
+import org.twir.archive.model.Event;
 import org.twir.archive.model.Issue;
 
 /**
@@ -46,7 +47,14 @@ public final class DuplicateChecker {
         for (Entry entry : draft.entries()) {
             links.addAll(draftLinks(entry));
         }
-        return check(links, draft.ref().number(), draft.ref().date());
+        Integer number = draft.ref().number();
+        LocalDate date = draft.ref().date();
+        List<Finding> findings = check(links, number, date);
+        List<Finding> sourceRepeats = findings.stream()
+                .filter(f -> f.rule() == FindingRule.QUOTE_SOURCE_BEFORE)
+                .toList();
+        findings.addAll(QuoteChecks.check(draft, index, number, date, sourceRepeats));
+        return report(findings);
     }
 
     /** Checks bare URLs as if they were community links of a draft after every issue; no lines or titles. */
@@ -58,57 +66,35 @@ public final class DuplicateChecker {
             int entry = i;
             index.canonicalizer()
                     .canonicalize(url)
-                    .ifPresent(c ->
-                            links.add(new DraftLink(url, c, 0, null, SectionRule.EDITORIAL, "", entry, true, null)));
+                    .ifPresent(c -> links.add(
+                            new DraftLink(url, c, 0, null, SectionRule.EDITORIAL, "", entry, true, null, null)));
         }
-        return check(links, null, null);
+        return report(check(links, null, null));
     }
 
-    /** Where a link was featured, in any section and issue, newest first. */
+    /** Where a link was featured, in any section and issue, newest first; any string is accepted. */
     public UrlLookup lookup(String url) {
-        Optional<CanonicalUrl> canonical = index.canonicalizer().canonicalize(url);
-        List<Previous> occurrences = canonical
-                .map(c -> index.occurrences(c.toString()).stream()
+        UrlCanonicalizer.Explained explained = index.canonicalizer().explain(url);
+        List<Previous> occurrences = explained.link()
+                ? index.occurrences(explained.canonical()).stream()
                         .map(Occurrence::toPrevious)
-                        .toList())
-                .orElse(List.of());
+                        .toList()
+                : List.of();
         return new UrlLookup(
-                url, canonical.map(CanonicalUrl::toString).orElse(null), !occurrences.isEmpty(), occurrences);
-    }
-
-    /** One link of the draft: an entry's URL ({@code primary}) or one of its other links. */
-    private record DraftLink(
-            String url,
-            CanonicalUrl canonical,
-            int line,
-            @Nullable String title,
-            SectionRule rule,
-            String section,
-            int entry,
-            boolean primary,
-            @Nullable LocalDate eventDay) {
-
-        String key() {
-            return canonical.toString();
-        }
-
-        /** Links with the same canonical URL and group conflict within one draft. */
-        String repeatGroup() {
-            return switch (rule) {
-                case EDITORIAL, CRATE, QUOTE -> rule.name();
-                case RECURRING -> "section:" + section;
-                // A hybrid event is listed under "Virtual" and under its region: only one heading counts.
-                case EVENT -> "event:" + eventDay + ":" + section;
-            };
-        }
+                url,
+                explained.link() ? explained.canonical() : null,
+                !occurrences.isEmpty(),
+                occurrences,
+                explained.note());
     }
 
     private List<DraftLink> draftLinks(Entry entry) {
         SectionRule rule = SectionRule.of(entry.category(), entry.kind());
-        LocalDate eventDay = entry.event() == null
+        Event event = entry.event();
+        LocalDate eventDay = event == null ? null : Objects.requireNonNullElse(event.endDate(), event.date());
+        String group = event == null || event.groupUrl() == null
                 ? null
-                : Objects.requireNonNullElse(
-                        entry.event().endDate(), entry.event().date());
+                : index.canonicalizer().canonicalString(event.groupUrl()).orElse(null);
         List<DraftLink> links = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> urls = new ArrayList<>();
@@ -127,42 +113,61 @@ public final class DuplicateChecker {
                         Occurrence.sectionLabel(entry),
                         entry.position(),
                         i == 0,
-                        eventDay));
+                        eventDay,
+                        group));
             }
         }
         return links;
     }
 
-    private DuplicateReport check(List<DraftLink> all, @Nullable Integer number, @Nullable LocalDate date) {
-        List<DraftLink> links =
-                all.stream().filter(l -> !index.isIgnored(l.key())).toList();
-        List<Finding> findings = new ArrayList<>(repeated(links));
+    private List<Finding> check(List<DraftLink> all, @Nullable Integer number, @Nullable LocalDate date) {
+        // A conference or a long-announced meetup is listed for many weeks, which makes its link a hub; within
+        // one draft and against the draft's date it is still one event, so events keep their hubs.
+        List<DraftLink> links = all.stream()
+                .filter(l -> !index.isBoilerplate(l.key()) && (l.rule() == SectionRule.EVENT || !index.isHub(l.key())))
+                .toList();
+        List<Finding> findings = new ArrayList<>();
+        Set<Integer> repeatedEvents = new HashSet<>();
+        findings.addAll(repeated(links, repeatedEvents));
+        findings.addAll(EventChecks.sameEventTwoLinks(links, repeatedEvents));
         Set<String> reported = new HashSet<>();
         for (DraftLink link : links) {
-            if (!reported.add(link.rule() + " " + link.key())) {
+            // An event link listed for two days is two listings: one of them may be the stale one.
+            String day = link.rule() == SectionRule.EVENT ? " " + link.eventDay() : "";
+            if (!reported.add(link.rule() + " " + link.key() + day)) {
                 continue;
             }
             switch (link.rule()) {
-                case EDITORIAL, CRATE, QUOTE -> editorial(link, number, date).ifPresent(findings::add);
-                case EVENT -> pastEvent(link, number, date).ifPresent(findings::add);
+                case EDITORIAL, CRATE, QUOTE, TRIAGE ->
+                    editorial(link, number, date).ifPresent(findings::add);
+                case EVENT ->
+                    EventChecks.past(link, earlier(link, number, date), date).ifPresent(findings::add);
+                case EVENT_CFP -> eventCfp(link, number, date).ifPresent(findings::add);
                 case RECURRING -> {
                     // Repeats across issues are expected here; only repeats within the draft count (above).
                 }
             }
         }
-        findings.sort(Comparator.comparing((Finding f) -> f.line() == null ? 0 : f.line())
-                .thenComparing(Finding::kind));
-        return new DuplicateReport(findings);
+        return findings;
     }
 
-    private static List<Finding> repeated(List<DraftLink> links) {
+    private static DuplicateReport report(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing((Finding f) -> f.line() == null ? 0 : f.line())
+                .thenComparing(Finding::kind));
+        return new DuplicateReport(sorted);
+    }
+
+    /** The same link twice in one draft; {@code eventEntries} receives the event entries reported. */
+    private static List<Finding> repeated(List<DraftLink> links, Set<Integer> eventEntries) {
         Map<String, List<DraftLink>> groups = new LinkedHashMap<>();
         for (DraftLink link : links) {
             // An event is its own link; the group's page is shared by the group's other events that day.
-            if (link.rule() == SectionRule.EVENT && !link.primary()) {
+            String group = link.repeatGroup();
+            if (group == null || link.rule() == SectionRule.EVENT && !link.primary()) {
                 continue;
             }
-            groups.computeIfAbsent(link.key() + " " + link.repeatGroup(), k -> new ArrayList<>())
+            groups.computeIfAbsent(link.key() + " " + group, k -> new ArrayList<>())
                     .add(link);
         }
         List<Finding> findings = new ArrayList<>();
@@ -176,26 +181,43 @@ public final class DuplicateChecker {
             group.forEach(l -> lines.add(l.line()));
             DraftLink first = group.getFirst();
             DraftLink second = group.get(1);
-            findings.add(new Finding(
-                    FindingKind.REPEATED_IN_DRAFT,
+            boolean event = first.rule() == SectionRule.EVENT;
+            if (event) {
+                eventEntries.addAll(entries);
+            }
+            Set<String> sections = new LinkedHashSet<>();
+            group.forEach(l -> sections.add(l.section()));
+            findings.add(Finding.of(
+                    event ? FindingRule.EVENT_TWICE : FindingRule.LINK_TWICE,
                     second.url(),
                     first.key(),
-                    lineOrNull(second.line()),
+                    second.lineOrNull(),
                     second.title(),
                     List.of(),
                     null,
                     List.copyOf(lines),
-                    null,
-                    null));
+                    event && sections.size() > 1 ? "listed under " + String.join(" and ", sections) : null));
         }
         return findings;
+    }
+
+    /** Earlier occurrences of the link, one per issue, in any section. */
+    private List<Previous> earlier(DraftLink link, @Nullable Integer number, @Nullable LocalDate date) {
+        return onePerIssue(index.occurrences(link.key()).stream().filter(o -> o.isBefore(number, date)));
     }
 
     private Optional<Finding> editorial(DraftLink link, @Nullable Integer number, @Nullable LocalDate date) {
         List<Previous> previous = onePerIssue(index.occurrences(link.key()).stream()
                 .filter(o -> link.rule().comparesWith(o.rule()) && o.isBefore(number, date)));
         if (!previous.isEmpty()) {
-            return Optional.of(duplicate(link, previous, null));
+            FindingRule rule = switch (link.rule()) {
+                case CRATE -> FindingRule.CRATE_CHOSEN_BEFORE;
+                case QUOTE -> FindingRule.QUOTE_SOURCE_BEFORE;
+                case TRIAGE -> FindingRule.TRIAGE_LISTED_BEFORE;
+                default -> FindingRule.FEATURED_BEFORE;
+            };
+            return Optional.of(Finding.of(
+                    rule, link.url(), link.key(), link.lineOrNull(), link.title(), previous, null, null, null));
         }
         if (!link.primary() || link.rule() != SectionRule.EDITORIAL) {
             return Optional.empty();
@@ -203,11 +225,33 @@ public final class DuplicateChecker {
         return possible(link, number, date);
     }
 
+    /** An event's call for proposals listed before: allowed until its deadline, so only a warning. */
+    private Optional<Finding> eventCfp(DraftLink link, @Nullable Integer number, @Nullable LocalDate date) {
+        if (!link.primary()) {
+            return Optional.empty();
+        }
+        List<Previous> previous = earlier(link, number, date);
+        if (previous.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.of(
+                FindingRule.EVENT_CFP_BEFORE,
+                link.url(),
+                link.key(),
+                link.lineOrNull(),
+                link.title(),
+                previous,
+                1.0,
+                null,
+                "listed in " + previous.getFirst().describe()));
+    }
+
     /** The same path on another host of the same site, or a near-identical earlier title. */
     private Optional<Finding> possible(DraftLink link, @Nullable Integer number, @Nullable LocalDate date) {
         Map<String, Previous> found = new LinkedHashMap<>();
         double score = 0;
         List<String> reasons = new ArrayList<>();
+        FindingRule rule = FindingRule.SIMILAR_TITLE;
         for (ArchiveLinkIndex.LooseMatch match : index.sameSite(link.canonical())) {
             if (match.occurrence().isBefore(number, date) && found.size() < MAX_SIMILAR) {
                 found.putIfAbsent(match.canonical(), match.occurrence().toPrevious());
@@ -216,6 +260,7 @@ public final class DuplicateChecker {
         }
         if (!found.isEmpty()) {
             reasons.add("same page on another host of the site");
+            rule = FindingRule.SAME_PAGE_OTHER_HOST;
         }
         if (link.title() != null) {
             List<TitleIndex.Match> similar = index.similarTitles(link.title(), link.key(), number, date, MAX_SIMILAR);
@@ -230,38 +275,20 @@ public final class DuplicateChecker {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(
-                FindingKind.POSSIBLE_DUPLICATE,
+        return Optional.of(Finding.of(
+                rule,
                 link.url(),
                 link.key(),
-                lineOrNull(link.line()),
+                link.lineOrNull(),
                 link.title(),
                 List.copyOf(found.values()),
                 round(score),
                 null,
-                String.join("; ", reasons),
-                null));
-    }
-
-    /** An event already over on the draft's date that an earlier issue listed: carried over by mistake. */
-    private Optional<Finding> pastEvent(DraftLink link, @Nullable Integer number, @Nullable LocalDate date) {
-        // Only the event's own link: the group's page is shared by its future events too.
-        if (!link.primary()
-                || link.eventDay() == null
-                || date == null
-                || !link.eventDay().isBefore(date)) {
-            return Optional.empty();
-        }
-        List<Previous> previous =
-                onePerIssue(index.occurrences(link.key()).stream().filter(o -> o.isBefore(number, date)));
-        if (previous.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(duplicate(link, previous, "event on " + link.eventDay() + " is already past"));
+                String.join("; ", reasons)));
     }
 
     /** The first occurrence in each issue: an issue that linked it twice is still one earlier issue. */
-    private static List<Previous> onePerIssue(Stream<Occurrence> occurrences) {
+    static List<Previous> onePerIssue(Stream<Occurrence> occurrences) {
         Set<String> issues = new HashSet<>();
         return occurrences
                 .filter(o -> issues.add(o.issueUrl()))
@@ -269,26 +296,7 @@ public final class DuplicateChecker {
                 .toList();
     }
 
-    private static @Nullable Integer lineOrNull(int line) {
-        return line > 0 ? line : null;
-    }
-
     private static double round(double score) {
         return Math.round(score * 100) / 100.0;
-    }
-
-    /** A {@code duplicate} finding for a draft link seen in earlier issues; {@code reason} qualifies it. */
-    private static Finding duplicate(DraftLink link, List<Previous> previous, @Nullable String reason) {
-        return new Finding(
-                FindingKind.DUPLICATE,
-                link.url(),
-                link.key(),
-                lineOrNull(link.line()),
-                link.title(),
-                previous,
-                null,
-                null,
-                reason,
-                null);
     }
 }

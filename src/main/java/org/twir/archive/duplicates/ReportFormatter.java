@@ -76,10 +76,16 @@ public final class ReportFormatter {
     public static String message(Finding finding) {
         return switch (finding.kind()) {
             case DUPLICATE ->
-                "duplicate link " + finding.url() + line(finding) + " was in " + named(finding.previous())
-                        + (finding.note() == null ? "" : "; " + finding.note());
+                finding.previous().isEmpty()
+                        ? "stale link " + finding.url() + line(finding) + ": " + finding.note()
+                        : "duplicate link " + finding.url() + line(finding) + " was in " + named(finding.previous())
+                                + (finding.note() == null ? "" : "; " + finding.note());
             case REPEATED_IN_DRAFT ->
-                "repeated link " + finding.url() + lines(finding) + " appears more than " + "once in the draft";
+                "repeated link " + finding.url() + lines(finding) + " appears more than " + "once in the draft"
+                        + (finding.rule() == FindingRule.LINK_TWICE
+                                ? ""
+                                : ": " + finding.rule().words())
+                        + (finding.note() == null ? "" : " (" + finding.note() + ")");
             case POSSIBLE_DUPLICATE ->
                 "possible duplicate " + finding.url() + line(finding) + ", score "
                         + String.format(Locale.ROOT, "%.2f", finding.score() == null ? 0.0 : finding.score()) + " ("

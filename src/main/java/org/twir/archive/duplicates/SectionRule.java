@@ -24,8 +24,20 @@ enum SectionRule {
      */
     RECURRING,
     /**
-     * Upcoming Events: listed every week until they happen. Reported only when listed twice for the same date
-     * in one draft, or when the event is already past on the draft's date and was listed before.
+     * Rust Compiler Performance Triage: each triage covers one week, so a PR (or any link) that an earlier
+     * issue's triage already listed is a {@code duplicate}. A triage names a PR in its summary and again in its
+     * details, so repeats within one draft are not reported.
+     */
+    TRIAGE,
+    /**
+     * Event calls for proposals: re-listed until their deadline, which is allowed, but editors often drop one
+     * seen before; a link listed in any earlier issue is a {@code possible-duplicate} warning.
+     */
+    EVENT_CFP,
+    /**
+     * Upcoming Events: listed every week until they happen. Reported when listed twice for the same date in one
+     * draft (under any region heading, by the same event link, or by the same group with the same or nearly the
+     * same title), or when the event (its last day, for a multi-day event) is already past on the draft's date.
      */
     EVENT,
     /**
@@ -43,8 +55,8 @@ enum SectionRule {
     boolean comparesWith(SectionRule earlier) {
         return switch (this) {
             case EDITORIAL -> earlier != EVENT;
-            case CRATE, QUOTE -> earlier == this;
-            case RECURRING, EVENT -> false;
+            case CRATE, QUOTE, TRIAGE -> earlier == this;
+            case RECURRING, EVENT, EVENT_CFP -> false;
         };
     }
 
@@ -54,6 +66,12 @@ enum SectionRule {
     static SectionRule of(Category category, EntryKind kind) {
         if (kind == EntryKind.EVENT || category == Category.EVENTS) {
             return EVENT;
+        }
+        if (category == Category.PROJECT_PERFORMANCE) {
+            return TRIAGE;
+        }
+        if (category == Category.CALL_FOR_SPEAKERS) {
+            return EVENT_CFP;
         }
         String top = category.pathSegments().getFirst();
         if (top.equals("call-for-participation")

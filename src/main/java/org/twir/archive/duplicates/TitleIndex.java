@@ -25,6 +25,9 @@ final class TitleIndex {
     static final double THRESHOLD = 0.8;
     /** Fewer informative words than this and a title ("Announcement", "Release notes") says too little. */
     static final int MIN_TOKENS = 3;
+
+    /** Events of one group on one day: looser than articles, the group and the day already agree. */
+    static final double EVENT_THRESHOLD = 0.75;
     /** Words in more titles than this are not used to find candidates (they still count in the score). */
     private static final int MAX_CANDIDATE_DF = 3000;
 
@@ -164,6 +167,22 @@ final class TitleIndex {
             return 0;
         }
         return jaccard(ta, tb);
+    }
+
+    /**
+     * Whether two event titles name the same event: mostly the same words, in any order ("(Hybrid - online &amp;
+     * in person) October Meetup" / "(Hybrid - in person &amp; online) October Meetup"); numbers, months and
+     * qualifiers must agree ("Meetup #26" is not "Meetup #27"). Unlike {@link #similarity}, short titles count.
+     * One title inside a longer one is not enough: "Walking Tour - Monday" and "Walking Tour - Monday
+     * (afternoon)" are two tours.
+     */
+    static boolean sameEventTitle(String a, String b) {
+        String[] ta = tokens(a);
+        String[] tb = tokens(b);
+        if (ta.length == 0 || tb.length == 0 || !discriminators(ta).equals(discriminators(tb))) {
+            return false;
+        }
+        return jaccard(ta, tb) >= EVENT_THRESHOLD;
     }
 
     /**

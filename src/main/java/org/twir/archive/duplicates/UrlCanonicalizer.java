@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reduces a link to the form two links share when they show the same page, so that {@code http://www.Example.com/a/}
@@ -63,6 +64,9 @@ public final class UrlCanonicalizer {
     /** Default documents a server answers for the directory itself. */
     private static final Set<String> INDEX_DOCUMENTS = Set.of("index.html", "index.htm", "index.php");
 
+    /** DNS limits a name to 253 characters. */
+    private static final int MAX_HOST_LENGTH = 253;
+
     private final KnownSites sites = new KnownSites();
 
     /**
@@ -85,6 +89,34 @@ public final class UrlCanonicalizer {
         }
         return parse(text).flatMap(this::canonicalize);
     }
+
+    /**
+     * What the check compares {@code url} as, for any string: its canonical form, or the text as written (stripped)
+     * when it is not an absolute http(s) link, with a {@code note} saying what was kept as written and why.
+     */
+    public Explained explain(String url) {
+        Optional<CanonicalUrl> canonical = canonicalize(url);
+        if (canonical.isEmpty()) {
+            return new Explained(
+                    url.strip(), false, "not an absolute http(s) link: compared as written, without canonicalising");
+        }
+        String host = canonical.get().host();
+        String note = null;
+        if (!isAscii(host)) {
+            note = "the host is not a valid internationalised domain name: kept as written (lower-cased)";
+        } else if (host.length() > MAX_HOST_LENGTH) {
+            note = "the host is longer than a domain name can be (" + MAX_HOST_LENGTH
+                    + " characters): kept as written (lower-cased)";
+        }
+        return new Explained(canonical.get().toString(), true, note);
+    }
+
+    /**
+     * One string as the check sees it: {@code link} is false for what is not an absolute http(s) link, whose
+     * {@code canonical} is then the text as written; {@code note} is null when nothing was kept as written.
+     */
+    public record Explained(
+            String canonical, boolean link, @Nullable String note) {}
 
     /** The canonical string of {@code url}, or empty (see {@link #canonicalize(String)}). */
     public Optional<String> canonicalString(String url) {
@@ -116,13 +148,17 @@ public final class UrlCanonicalizer {
      * {@code Rust_(programming_language)} keeps its own).
      */
     private static String stripTrailingPunctuation(String text) {
+        // Bracket balances of text[0, end), kept up to date as end moves left: linear even for a run of ")".
+        int parens = count(text, '(') - count(text, ')');
+        int brackets = count(text, '[') - count(text, ']');
         int end = text.length();
         while (end > 0) {
             char c = text.charAt(end - 1);
-            boolean unbalanced = c == ')' && count(text, '(', end) < count(text, ')', end)
-                    || c == ']' && count(text, '[', end) < count(text, ']', end);
+            boolean unbalanced = c == ')' && parens < 0 || c == ']' && brackets < 0;
             if (".,;:!?'\"".indexOf(c) >= 0 || unbalanced) {
                 end--;
+                parens += c == ')' ? 1 : 0;
+                brackets += c == ']' ? 1 : 0;
             } else {
                 break;
             }
@@ -130,9 +166,9 @@ public final class UrlCanonicalizer {
         return text.substring(0, end);
     }
 
-    private static int count(String text, char c, int end) {
+    private static int count(String text, char c) {
         int n = 0;
-        for (int i = 0; i < end; i++) {
+        for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == c) {
                 n++;
             }
@@ -188,12 +224,14 @@ public final class UrlCanonicalizer {
             authority = authority.substring(authority.lastIndexOf('@') + 1);
             int colon = authority.lastIndexOf(':');
             port = -1;
+            // A port has at most five digits; longer digit runs stay part of the (then unusual) host.
             if (colon >= 0
                     && colon < authority.length() - 1
+                    && authority.length() - colon - 1 <= 5
                     && authority.substring(colon + 1).chars().allMatch(Character::isDigit)) {
                 port = Integer.parseInt(authority.substring(colon + 1));
                 authority = authority.substring(0, colon);
-            } else if (colon == authority.length() - 1) {
+            } else if (colon >= 0 && colon == authority.length() - 1) {
                 authority = authority.substring(0, colon);
             }
             host = PercentEncoding.decodeAll(authority);
@@ -208,8 +246,10 @@ public final class UrlCanonicalizer {
         if (!isAscii(host)) {
             try {
                 host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
-            } catch (IllegalArgumentException e) {
-                // Not a valid IDN (over-long label...): keep the lower-cased text, it still compares consistently.
+            } catch (RuntimeException e) {
+                // Not a valid IDN: IDN says IllegalArgumentException, but an over-long host raises a bare
+                // RuntimeException ("input too long"). Keep the lower-cased text: it still compares consistently,
+                // and explain() tells the caller it was kept as written.
                 host = host.toLowerCase(Locale.ROOT);
             }
         }

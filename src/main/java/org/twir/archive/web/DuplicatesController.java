@@ -64,8 +64,10 @@ class DuplicatesController {
     @PostMapping(consumes = {"text/markdown", MediaType.TEXT_PLAIN_VALUE})
     @Operation(
             summary = "Check a draft issue (TWiR markdown) against every earlier issue",
-            description = "Findings: duplicate, repeated-in-draft (errors) and possible-duplicate (warning). "
-                    + "Issues with the draft's number or dated on/after it are ignored. Body limit 1 MiB.")
+            description =
+                    "Findings: duplicate, repeated-in-draft (errors) and possible-duplicate (warning); each names "
+                            + "the rule that fired (rule, and why in words). Issues with the draft's number or dated on/after "
+                            + "it are ignored. Body limit 1 MiB.")
     Mono<DuplicateReport> checkDraft(
             @RequestBody Flux<DataBuffer> body, @RequestParam(name = "name", defaultValue = "draft.md") String name) {
         return read(body).flatMap(markdown -> archive.call(view -> checker(view).check(draft(name, markdown))));
@@ -82,7 +84,8 @@ class DuplicatesController {
     @GetMapping
     @Operation(
             summary = "Was this link featured, and where?",
-            description = "Every occurrence of the link's canonical form in any issue, newest first.")
+            description = "Every occurrence of the link's canonical form in any issue, newest first. Any string is "
+                    + "accepted: what cannot be canonicalised is compared as written, and note says so.")
     Mono<UrlLookup> lookup(@RequestParam(name = "url") String url) {
         if (url.isBlank()) {
             return Mono.error(new BadParameterException("url", "url must not be blank"));

@@ -48,6 +48,7 @@ class SpaRoutes implements WebFluxConfigurer {
                 .GET("/crates/{id:[A-Za-z0-9][A-Za-z0-9_.-]{0,99}}", request -> page(index))
                 .GET("/quotes", request -> page(index))
                 .GET("/trends", request -> page(index))
+                .GET("/check", request -> page(index))
                 .build();
     }
 

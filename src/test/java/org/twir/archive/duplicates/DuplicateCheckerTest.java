@@ -158,7 +158,7 @@ class DuplicateCheckerTest {
                 .event(80, "Rust Hack Night", "https://meetup.example.org/rust-night/events/1", "2023-06-20"));
         Finding finding = checker.check(draft).findings().getFirst();
         assertThat(finding.kind()).isEqualTo(FindingKind.DUPLICATE);
-        assertThat(finding.note()).isEqualTo("event on 2023-06-20 is already past");
+        assertThat(finding.note()).isEqualTo("event on 2023-06-20 is already past on 2023-06-21");
     }
 
     @Test

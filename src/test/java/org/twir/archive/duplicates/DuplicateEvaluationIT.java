@@ -6,15 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.twir.archive.RealArchive;
@@ -27,8 +25,9 @@ import org.twir.archive.model.Section;
 import org.twir.archive.parse.ArchiveParser;
 
 /**
- * The evaluation over the real archive (figures in the README): (a) real repeats are caught when the later
- * issue is re-checked; (b) synthetic variants of real links and retitled articles are caught; (c) the newest
+ * The evaluation over the real archive (figures in docs/duplicate-check.md): (a) the repeats a deliberately simple,
+ * separately written scan ({@link SimpleRepeatScan}) finds in the published issues are reported when each issue is
+ * re-checked, every disagreement printed; (b) synthetic variants of real links and retitled articles are caught; (c) the newest
  * 20 issues, re-checked against the issues before each, give few findings, all printed for review.
  */
 class DuplicateEvaluationIT {
@@ -64,67 +63,90 @@ class DuplicateEvaluationIT {
         return SectionRule.of(entry.category(), entry.kind()) == SectionRule.EDITORIAL;
     }
 
-    /** (a) Every canonical URL featured in two issues' editorial sections is reported on the later one. */
+    /** The checker's rules that look at one issue and the one before it, as {@link SimpleRepeatScan} does. */
+    private static final Set<FindingRule> COMPARABLE = Set.of(
+            FindingRule.FEATURED_BEFORE,
+            FindingRule.LINK_TWICE,
+            FindingRule.EVENT_TWICE,
+            FindingRule.EVENT_TWO_LINKS,
+            FindingRule.PAST_EVENT,
+            FindingRule.TRIAGE_LISTED_BEFORE,
+            FindingRule.QUOTE_CREDIT_BEFORE);
+
+    /**
+     * (a) Every published issue re-checked, compared with {@link SimpleRepeatScan}'s repeats inside the issue and
+     * with the issue before it; every disagreement is printed, by class.
+     */
     @Test
-    void catchesRealRepeatsWhenTheLaterIssueIsRechecked() {
-        UrlCanonicalizer canonicalizer = checker.index().canonicalizer();
-        Map<String, List<Entry>> byCanonical = new LinkedHashMap<>();
-        for (Issue issue : issues) {
-            for (Entry entry : issue.entries()) {
-                if (editorial(entry)) {
-                    canonicalizer
-                            .canonicalString(entry.url())
-                            .filter(c -> !checker.index().isIgnored(c))
-                            .ifPresent(c -> byCanonical
-                                    .computeIfAbsent(c, k -> new ArrayList<>())
-                                    .add(entry));
+    void agreesWithASimpleSeparateScanOfThePublishedIssues() {
+        List<Issue> numbered = issues.stream().filter(i -> !i.ref().special()).toList();
+        Map<String, int[]> perClass = new TreeMap<>();
+        Map<String, List<String>> disagreements = new TreeMap<>();
+        for (int i = 0; i < numbered.size(); i++) {
+            Issue issue = numbered.get(i);
+            Issue before = i == 0 ? null : numbered.get(i - 1);
+            List<SimpleRepeatScan.Repeat> repeats = SimpleRepeatScan.scan(before, issue);
+            List<Finding> findings = checker.check(issue).findings();
+            for (SimpleRepeatScan.Repeat r : repeats) {
+                boolean found = findings.stream().anyMatch(f -> at(f, r.line()));
+                int[] counts = perClass.computeIfAbsent(r.kind(), k -> new int[2]);
+                counts[0]++;
+                counts[1] += found ? 1 : 0;
+                if (!found) {
+                    disagreements
+                            .computeIfAbsent("simple only: " + r.kind(), k -> new ArrayList<>())
+                            .add(where(issue, r.line()) + " " + r.url());
+                }
+            }
+            Map<Integer, Entry> byLine = new HashMap<>();
+            issue.entries().forEach(e -> byLine.putIfAbsent(e.line(), e));
+            for (Finding f : findings) {
+                Entry entry = f.line() == null ? null : byLine.get(f.line());
+                // The simple scan compares community sections only where the checker compares every editorial one.
+                boolean inScope = entry != null
+                        && (entry.category().path().startsWith("community")
+                                || !Set.of(FindingRule.FEATURED_BEFORE, FindingRule.LINK_TWICE)
+                                        .contains(f.rule()));
+                boolean comparable = inScope
+                        && COMPARABLE.contains(f.rule())
+                        && (f.previous().isEmpty()
+                                || before != null
+                                        && f.previous()
+                                                .getFirst()
+                                                .issueUrl()
+                                                .equals(before.ref().siteUrl()));
+                if (comparable && f.line() != null && repeats.stream().noneMatch(r -> at(f, r.line()))) {
+                    disagreements
+                            .computeIfAbsent("checker only: " + f.rule().id(), k -> new ArrayList<>())
+                            .add(where(issue, f.line()) + " " + f.url()
+                                    + (f.note() == null ? "" : " (" + f.note() + ")"));
                 }
             }
         }
-        Map<IssueRef, Issue> byRef =
-                issues.stream().collect(Collectors.toMap(Issue::ref, Function.identity(), (a, b) -> a));
-        Map<IssueRef, DuplicateReport> reports = new HashMap<>();
-        int repeats = 0;
-        int caught = 0;
-        int editorsScript = 0;
-        for (var e : byCanonical.entrySet()) {
-            List<Entry> entries = e.getValue();
-            for (int i = 1; i < entries.size(); i++) {
-                Entry later = entries.get(i);
-                Entry earlier = entries.get(i - 1);
-                if (later.issue().equals(earlier.issue())
-                        || !earlier.issue().date().isBefore(later.issue().date())) {
-                    continue;
-                }
-                repeats++;
-                DuplicateReport report = reports.computeIfAbsent(later.issue(), r -> checker.check(byRef.get(r)));
-                boolean found = report.findings().stream()
-                        .anyMatch(f -> f.kind() == FindingKind.DUPLICATE
-                                && f.canonicalUrl().equals(e.getKey()));
-                caught += found ? 1 : 0;
-                if (!found && repeats - caught <= 10) {
-                    System.out.println("missed repeat: " + e.getKey() + " in "
-                            + later.issue().key());
-                }
-                boolean script = Variants.editorsScript(later.url()).equals(Variants.editorsScript(earlier.url()))
-                        && later.category().path().startsWith("community")
-                        && earlier.category().path().startsWith("community")
-                        && issuesBetween(earlier.issue(), later.issue()) <= 25;
-                editorsScript += script ? 1 : 0;
-            }
+        int total = 0;
+        int found = 0;
+        for (var e : perClass.entrySet()) {
+            System.out.printf("(a) %-42s found by the checker %5d/%5d%n", e.getKey(), e.getValue()[1], e.getValue()[0]);
+            total += e.getValue()[0];
+            found += e.getValue()[1];
         }
+        disagreements.forEach((kind, list) -> {
+            System.out.println("(a) disagreement, " + kind + ": " + list.size());
+            list.forEach(d -> System.out.println("      " + d));
+        });
         System.out.printf(
-                "(a) real repeats: %d, caught %d (%.1f%%); the editors' script would catch %d (%.1f%%)%n",
-                repeats, caught, 100.0 * caught / repeats, editorsScript, 100.0 * editorsScript / repeats);
-        assertThat(repeats).isGreaterThan(100);
-        assertThat((double) caught / repeats).isGreaterThanOrEqualTo(0.97);
+                "(a) simple scan: %d repeats, the checker reports %d (%.1f%%)%n", total, found, 100.0 * found / total);
+        assertThat(total).isGreaterThan(400);
+        assertThat((double) found / total).isGreaterThanOrEqualTo(0.97);
     }
 
-    private static long issuesBetween(IssueRef earlier, IssueRef later) {
-        return issues.stream()
-                .filter(i -> i.ref().date().isAfter(earlier.date())
-                        && !i.ref().date().isAfter(later.date()))
-                .count();
+    private static boolean at(Finding f, int line) {
+        return f.line() != null && f.line() == line
+                || f.lines() != null && f.lines().contains(line);
+    }
+
+    private static String where(Issue issue, @Nullable Integer line) {
+        return issue.ref().sourceFile() + ":" + line;
     }
 
     /** A draft after the newest issue with one community link. */
@@ -275,14 +297,34 @@ class DuplicateEvaluationIT {
                 .limit(20)
                 .toList();
         Map<FindingKind, Integer> counts = new TreeMap<>();
+        Map<FindingRule, Integer> rules = new TreeMap<>();
         for (Issue issue : newest) {
             for (Finding finding : checker.check(issue).findings()) {
                 counts.merge(finding.kind(), 1, Integer::sum);
+                rules.merge(finding.rule(), 1, Integer::sum);
                 System.out.println("#" + issue.ref().number() + " " + ReportFormatter.text(finding)
                         + (finding.title() == null ? "" : "  [" + finding.title() + "]"));
             }
         }
-        System.out.println("(c) newest 20 issues: " + counts);
-        assertThat(counts.getOrDefault(FindingKind.POSSIBLE_DUPLICATE, 0)).isLessThanOrEqualTo(40);
+        System.out.println("(c) newest 20 issues: " + counts + " " + rules);
+        // Reviewed by hand (findings printed above; the review is in docs/duplicate-check.md). A change here is a
+        // change of behaviour on real issues: review the new list before updating the numbers.
+        assertThat(counts)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        FindingKind.DUPLICATE,
+                        3,
+                        FindingKind.REPEATED_IN_DRAFT,
+                        38,
+                        FindingKind.POSSIBLE_DUPLICATE,
+                        13));
+        assertThat(rules)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        FindingRule.FEATURED_BEFORE, 1,
+                        FindingRule.PAST_EVENT, 2,
+                        FindingRule.LINK_TWICE, 1,
+                        FindingRule.EVENT_TWICE, 36,
+                        FindingRule.EVENT_TWO_LINKS, 1,
+                        FindingRule.SIMILAR_TITLE, 3,
+                        FindingRule.EVENT_CFP_BEFORE, 10));
     }
 }

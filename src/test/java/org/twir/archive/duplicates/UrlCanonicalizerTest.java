@@ -21,6 +21,32 @@ class UrlCanonicalizerTest {
     }
 
     @Test
+    void keepsAFiveThousandCharacterInternationalHostAsWrittenWithANote() {
+        UrlCanonicalizer.Explained explained = canonicalizer.explain("https://" + "É".repeat(5000) + ".example/a");
+        assertThat(explained.canonical()).isEqualTo("https://" + "é".repeat(5000) + ".example/a");
+        assertThat(explained.note()).contains("kept as written");
+    }
+
+    @Test
+    void keepsTextThatIsNoLinkAsWrittenWithANote() {
+        UrlCanonicalizer.Explained explained = canonicalizer.explain("  mailto:editors@example.org ");
+        assertThat(explained.link()).isFalse();
+        assertThat(explained.canonical()).isEqualTo("mailto:editors@example.org");
+        assertThat(explained.note()).startsWith("not an absolute http(s) link");
+    }
+
+    @Test
+    void acceptsAnAuthorityThatIsOnlyUserInfo() {
+        assertThat(canonicalizer.canonicalize("https://user@/path")).isEmpty();
+    }
+
+    @Test
+    void keepsAnOverlongPortAsPartOfTheHost() {
+        assertThat(canonicalizer.explain("https://a_b.example:123456789012/x").canonical())
+                .isEqualTo("https://a_b.example:123456789012/x");
+    }
+
+    @Test
     void treatsHttpAndHttpsAlike() {
         assertSame("http://blog.example.org/post", "https://blog.example.org/post");
     }

@@ -149,6 +149,50 @@ class DuplicatesControllerTest {
     }
 
     @Test
+    void looksUpALinkWithAFiveThousandCharacterHostAndSaysItWasKeptAsWritten() {
+        String url = "https://" + "é".repeat(5000) + ".example/";
+        client.get()
+                .uri(b -> b.path("/api/duplicates").queryParam("url", "{url}").build(url))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.featured")
+                .isEqualTo(false)
+                .jsonPath("$.note")
+                .isEqualTo("the host is not a valid internationalised domain name: kept as written (lower-cased)");
+    }
+
+    @Test
+    void checksADraftHoldingALinkWithAFiveThousandCharacterHost() {
+        String draft = """
+                Title: This Week in Rust 500
+                Number: 500
+                Date: 2023-06-21
+                Category: This Week in Rust
+
+                ## Updates from Rust Community
+
+                ### Observations/Thoughts
+
+                * [A long host](https://%s.example/post)
+                * [Lifetimes without tears, again](https://blog.example.org/lifetimes/)
+                """.formatted("é".repeat(5000));
+        client.post()
+                .uri("/api/duplicates")
+                .contentType(MediaType.valueOf("text/markdown"))
+                .bodyValue(draft)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.findings.length()")
+                .isEqualTo(1)
+                .jsonPath("$.findings[0].line")
+                .isEqualTo(11);
+    }
+
+    @Test
     void answersNotFeaturedForAnUnknownLink() {
         client.get()
                 .uri(b -> b.path("/api/duplicates")

@@ -58,14 +58,16 @@ class FrontendApiContractTest {
             entry("CotwWeek", "CotwWeek"),
             entry("CrateView", "CrateView"),
             entry("WeekPage", "WeekPage"),
-            entry("AlsoIn", "Listing"),
             entry("CountByYear", "CountByYear"),
             entry("QuotePage", "QuotePage"),
             entry("IssueSummary", "IssueSummary"),
             entry("IssueList", "IssuePage"),
             entry("Mention", "Mention"),
             entry("Mentions", "Mentions"),
-            entry("CrateDetail", "CrateDetail"));
+            entry("CrateDetail", "CrateDetail"),
+            entry("DuplicateReport", "DuplicateReport"),
+            entry("DuplicateFinding", "Finding"),
+            entry("PreviousListing", "Previous"));
 
     /** api.ts interfaces that describe no server answer. */
     private static final Set<String> CLIENT_ONLY = Set.of("QuoteQuery");

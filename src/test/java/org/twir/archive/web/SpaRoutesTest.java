@@ -51,6 +51,7 @@ class SpaRoutesTest {
     void servesTheShellForCratesAndTrends() {
         client.get().uri("/crates?year=2019").exchange().expectStatus().isOk();
         client.get().uri("/trends?q=wasm").exchange().expectStatus().isOk();
+        client.get().uri("/check").exchange().expectStatus().isOk();
     }
 
     @Test
