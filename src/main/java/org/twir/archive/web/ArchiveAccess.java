@@ -2,6 +2,7 @@ package org.twir.archive.web;
 
 import java.util.function.Function;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.twir.archive.index.ArchiveIndexService;
 import reactor.core.publisher.Mono;
@@ -25,11 +26,19 @@ class ArchiveAccess implements DisposableBean {
     static final int MAX_QUEUED = 10_000;
 
     private final ArchiveIndexService index;
-    private final Scheduler workers = Schedulers.newBoundedElastic(
-            2 * Runtime.getRuntime().availableProcessors(), MAX_QUEUED, "index-reader", 60, true);
+    private final Scheduler workers;
 
+    @Autowired
     ArchiveAccess(ArchiveIndexService index) {
+        this(index, 2 * Runtime.getRuntime().availableProcessors(), MAX_QUEUED);
+    }
+
+    /** A pool of {@code threads} that refuses a call when about {@code maxQueued} are already waiting. */
+    ArchiveAccess(ArchiveIndexService index, int threads, int maxQueued) {
         this.index = index;
+        // Reactor's queue cap is per thread (OverloadTest found the total was threads times MAX_QUEUED).
+        this.workers =
+                Schedulers.newBoundedElastic(threads, Math.max(1, maxQueued / threads), "index-reader", 60, true);
     }
 
     <T> Mono<T> call(Function<ArchiveIndexService, T> work) {
