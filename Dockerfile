@@ -23,9 +23,8 @@ RUN jlink --add-modules java.se,jdk.unsupported,jdk.incubator.vector,jdk.crypto.
       --strip-debug --no-header-files --no-man-pages --compress=zip-6 --generate-cds-archive --output /jre
 # Start-up: an extracted jar loads classes faster than the nested fat jar, and a class-data-sharing archive
 # recorded by a training start (Spring Boot's CDS recipe: exit once the context is refreshed, no archive, no
-# network) saves most of the rest. Measured here: restart to ready 10.3 s (fat jar) -> 7.8 s (extracted) ->
-# 5.4 s (extracted + CDS). Recorded with the runtime JRE so that the archive matches it; a JVM that cannot map
-# it just starts without it.
+# network) saves most of the rest (bench/RESULTS.md has the figures). Recorded with the runtime JRE so that the
+# archive matches it; a JVM that cannot map it just starts without it.
 RUN java -Djarmode=tools -jar target/twir-archive.jar extract --destination /app \
  && cd /app \
  && TWIR_ARCHIVE_REMOTE= TWIR_ARCHIVE_DIR=/tmp/no-archive TWIR_INDEX_DIR=/tmp/cds-index \

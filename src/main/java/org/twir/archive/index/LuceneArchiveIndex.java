@@ -29,6 +29,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.spell.HighFrequencyDictionary;
+import org.apache.lucene.search.suggest.Lookup;
+import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -37,39 +40,33 @@ import org.slf4j.LoggerFactory;
 import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Entry;
 import org.twir.archive.model.Issue;
-import org.twir.archive.search.Completions;
-import org.twir.archive.search.LuceneSearchService;
-import org.twir.archive.search.SearchService;
-import org.twir.archive.search.SearchState;
+import org.twir.archive.parse.ParserKey;
 
 /**
  * The embedded Lucene index of the archive. One {@link IndexWriter}; one {@link SearcherManager} whose
  * searchers are only refreshed after a commit, so no search ever sees a half-applied update. Every commit is
- * published as an immutable {@link SearchState} (snapshot, searcher, facet state, completions) swapped in
+ * published as an immutable {@link IndexState} (snapshot, searcher, facet state, title words) swapped in
  * atomically; requests take a reference on its reader and never lock. Writes ({@link #load}, {@link #apply})
  * are serialised among themselves.
  */
-public final class LuceneArchiveIndex implements ArchiveIndexService, SearchState.Source {
+public final class LuceneArchiveIndex implements ArchiveIndexService {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneArchiveIndex.class);
 
     private final Directory directory;
+    private final String parserKey;
     private final List<String> recovery;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final EntryDocuments documents = EntryDocuments.standard();
-    private final LuceneSearchService search;
-    private final AtomicReference<SearchState> current = new AtomicReference<>();
+    private final EntryDocuments documents = new EntryDocuments();
+    private final AtomicReference<IndexState> current = new AtomicReference<>();
     private final Object writeLock = new Object();
     private volatile boolean ready;
     private volatile boolean closed;
 
-    private LuceneArchiveIndex(Directory directory) throws IOException {
-        this(directory, List.of());
-    }
-
-    private LuceneArchiveIndex(Directory directory, List<String> recovery) throws IOException {
+    private LuceneArchiveIndex(Directory directory, String parserKey, List<String> recovery) throws IOException {
         this.directory = directory;
+        this.parserKey = parserKey;
         this.recovery = List.copyOf(recovery);
         IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -79,7 +76,6 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
         try {
             this.writer = opened;
             this.searchers = new SearcherManager(writer, null);
-            this.search = new LuceneSearchService(this, documents);
             publish(List.of());
         } catch (IOException | RuntimeException e) {
             opened.rollback();
@@ -94,9 +90,17 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
      * gives an index in memory, rebuilt at every start. Either is logged and reported by {@link #recovery()}.
      */
     public static LuceneArchiveIndex open(Path indexDir) throws IOException {
+        return open(indexDir, ParserKey.current());
+    }
+
+    /**
+     * Opens the index in {@code indexDir} for issues made by the parser {@code parserKey}: an index on disk
+     * written for another parser is rebuilt by {@link #load}, like one of another archive or schema.
+     */
+    static LuceneArchiveIndex open(Path indexDir, String parserKey) throws IOException {
         try {
             Files.createDirectories(indexDir);
-            return verified(new LuceneArchiveIndex(FSDirectory.open(indexDir)));
+            return verified(new LuceneArchiveIndex(FSDirectory.open(indexDir), parserKey, List.of()));
         } catch (CorruptIndexException
                 | IndexFormatTooOldException
                 | IndexFormatTooNewException
@@ -107,33 +111,34 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
             String what = "The index in " + indexDir + " was damaged (" + e + "); moved it to " + aside
                     + " and rebuilt it from the archive";
             log.error(what);
-            return new LuceneArchiveIndex(FSDirectory.open(createdDirectory(indexDir)), List.of(what));
+            return new LuceneArchiveIndex(
+                    FSDirectory.open(Files.createDirectories(indexDir)), parserKey, List.of(what));
         } catch (FileSystemException e) {
             String what = "The index directory " + indexDir + " cannot be written (" + e
                     + "); serving an index held in memory, rebuilt from the archive at every start";
             log.error(what);
-            return new LuceneArchiveIndex(new ByteBuffersDirectory(), List.of(what));
+            return new LuceneArchiveIndex(new ByteBuffersDirectory(), parserKey, List.of(what));
         }
     }
 
     /** Reads every file of the last commit against its checksum, so a damaged index is found before it is used. */
     private static LuceneArchiveIndex verified(LuceneArchiveIndex index) throws IOException {
-        SearchState state = index.acquire();
+        IndexState state = index.acquire();
         try {
             for (LeafReaderContext leaf : state.searcher().getIndexReader().leaves()) {
                 leaf.reader().checkIntegrity();
             }
             return index;
         } catch (IOException | RuntimeException e) {
+            index.release(state);
+            state = null;
             index.close();
             throw e;
         } finally {
-            index.release(state);
+            if (state != null) {
+                index.release(state);
+            }
         }
-    }
-
-    private static Path createdDirectory(Path dir) throws IOException {
-        return Files.createDirectories(dir);
     }
 
     /** What {@link #open} had to do to get an index it could use; empty when it opened what was there. */
@@ -144,12 +149,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
 
     /** An index held in memory only (tests, benchmarks). */
     public static LuceneArchiveIndex inMemory() throws IOException {
-        return new LuceneArchiveIndex(new ByteBuffersDirectory());
-    }
-
-    /** An index on a directory the caller made (tests reopening the same in-memory directory). */
-    static LuceneArchiveIndex on(Directory directory) throws IOException {
-        return new LuceneArchiveIndex(directory);
+        return new LuceneArchiveIndex(new ByteBuffersDirectory(), ParserKey.current(), List.of());
     }
 
     @Override
@@ -159,14 +159,12 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
             long start = System.nanoTime();
             long entries = issues.stream().mapToLong(i -> i.entries().size()).sum();
             Map<String, String> committed = committedData();
-            boolean reuse = fingerprint.equals(committed.get(IndexSchema.COMMIT_FINGERPRINT))
-                    && IndexSchema.VERSION.equals(committed.get(IndexSchema.COMMIT_SCHEMA))
-                    && writer.getDocStats().numDocs == entries;
+            boolean reuse = builtFrom(committed, fingerprint) && writer.getDocStats().numDocs == entries;
             if (!reuse) {
                 rebuild(issues);
                 commit(fingerprint);
             }
-            SearchState state = publish(issues);
+            IndexState state = publish(issues);
             ready = true;
             return new LoadResult(
                     !reuse,
@@ -181,10 +179,15 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
     public boolean holds(String fingerprint) {
         synchronized (writeLock) {
             Map<String, String> committed = committedData();
-            return !closed
-                    && fingerprint.equals(committed.get(IndexSchema.COMMIT_FINGERPRINT))
-                    && IndexSchema.VERSION.equals(committed.get(IndexSchema.COMMIT_SCHEMA));
+            return !closed && builtFrom(committed, fingerprint);
         }
+    }
+
+    /** Whether a commit holds the issues this process would index for {@code fingerprint}. */
+    private boolean builtFrom(Map<String, String> committed, String fingerprint) {
+        return fingerprint.equals(committed.get(IndexSchema.COMMIT_FINGERPRINT))
+                && IndexSchema.VERSION.equals(committed.get(IndexSchema.COMMIT_SCHEMA))
+                && parserKey.equals(committed.get(IndexSchema.COMMIT_PARSER));
     }
 
     @Override
@@ -218,7 +221,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
                 issues.put(issue.ref().key(), issue);
             }
             commit(fingerprint);
-            SearchState state = publish(issues.values());
+            IndexState state = publish(issues.values());
             return new IndexUpdate(
                     upsertList.size(), written, removed, state.snapshot().generation());
         }
@@ -241,7 +244,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
 
     /** The number of entries searchable now. */
     public int documentCount() {
-        SearchState state = acquire();
+        IndexState state = acquire();
         try {
             return state.searcher().getIndexReader().numDocs();
         } finally {
@@ -250,14 +253,9 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
     }
 
     @Override
-    public SearchService search() {
-        return search;
-    }
-
-    @Override
-    public SearchState acquire() {
+    public IndexState acquire() {
         while (true) {
-            SearchState state = current.get();
+            IndexState state = current.get();
             if (state.searcher().getIndexReader().tryIncRef()) {
                 return state;
             }
@@ -270,7 +268,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
     }
 
     @Override
-    public void release(SearchState state) {
+    public void release(IndexState state) {
         try {
             state.searcher().getIndexReader().decRef();
         } catch (IOException e) {
@@ -339,37 +337,56 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
     }
 
     private void commit(String fingerprint) throws IOException {
-        writer.setLiveCommitData(
-                Map.of(IndexSchema.COMMIT_FINGERPRINT, fingerprint, IndexSchema.COMMIT_SCHEMA, IndexSchema.VERSION)
-                        .entrySet());
+        writer.setLiveCommitData(Map.of(
+                        IndexSchema.COMMIT_FINGERPRINT,
+                        fingerprint,
+                        IndexSchema.COMMIT_SCHEMA,
+                        IndexSchema.VERSION,
+                        IndexSchema.COMMIT_PARSER,
+                        parserKey)
+                .entrySet());
         writer.commit();
     }
 
     /** Refreshes the searcher to the last commit and swaps in a new state for it. Caller holds the write lock. */
-    private SearchState publish(Collection<Issue> issues) throws IOException {
+    private IndexState publish(Collection<Issue> issues) throws IOException {
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
-        SearchState state;
+        IndexState state;
         try {
             IndexReader reader = searcher.getIndexReader();
             long generation = ((DirectoryReader) reader).getVersion();
             // Facet ordinals exist only once some entry was indexed; an empty index has nothing to count.
             boolean hasFacets =
                     FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
-            state = new SearchState(
+            state = new IndexState(
                     new ArchiveSnapshot(List.copyOf(issues), generation),
                     searcher,
                     hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null,
-                    Completions.build(reader));
+                    titleWords(reader));
         } catch (IOException | RuntimeException e) {
             searchers.release(searcher);
             throw e;
         }
-        SearchState old = current.getAndSet(state);
+        IndexState old = current.getAndSet(state);
         if (old != null) {
             searchers.release(old.searcher());
         }
         return state;
+    }
+
+    /**
+     * The unstemmed title words of {@code reader} weighted by document frequency, as an in-memory weighted FST
+     * for search-as-you-type (crate names included, whole and in parts); built in a few hundred milliseconds.
+     */
+    private static Lookup titleWords(IndexReader reader) throws IOException {
+        try (ByteBuffersDirectory temp = new ByteBuffersDirectory()) {
+            WFSTCompletionLookup lookup = new WFSTCompletionLookup(temp, "completions", true);
+            if (reader.numDocs() > 0) {
+                lookup.build(new HighFrequencyDictionary(reader, IndexSchema.TITLE_EXACT, 0f).getEntryIterator());
+            }
+            return lookup;
+        }
     }
 
     private void ensureOpen() {

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.twir.archive.index.ArchiveIndexService;
+import org.twir.archive.search.SearchService;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -26,27 +27,29 @@ class ArchiveAccess implements DisposableBean {
     static final int MAX_QUEUED = 10_000;
 
     private final ArchiveIndexService index;
+    private final ArchiveView view;
     private final Scheduler workers;
 
     @Autowired
-    ArchiveAccess(ArchiveIndexService index) {
-        this(index, 2 * Runtime.getRuntime().availableProcessors(), MAX_QUEUED);
+    ArchiveAccess(ArchiveIndexService index, SearchService search) {
+        this(index, search, 2 * Runtime.getRuntime().availableProcessors(), MAX_QUEUED);
     }
 
     /** A pool of {@code threads} that refuses a call when about {@code maxQueued} are already waiting. */
-    ArchiveAccess(ArchiveIndexService index, int threads, int maxQueued) {
+    ArchiveAccess(ArchiveIndexService index, SearchService search, int threads, int maxQueued) {
         this.index = index;
+        this.view = new ArchiveView(index, search);
         // Reactor's queue cap is per thread (OverloadTest found the total was threads times MAX_QUEUED).
         this.workers =
                 Schedulers.newBoundedElastic(threads, Math.max(1, maxQueued / threads), "index-reader", 60, true);
     }
 
-    <T> Mono<T> call(Function<ArchiveIndexService, T> work) {
+    <T> Mono<T> call(Function<ArchiveView, T> work) {
         return Mono.fromCallable(() -> {
                     if (!index.isReady()) {
                         throw new IndexNotReadyException();
                     }
-                    return work.apply(index);
+                    return work.apply(view);
                 })
                 .subscribeOn(workers);
     }

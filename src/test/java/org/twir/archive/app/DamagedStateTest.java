@@ -18,9 +18,9 @@ import org.springframework.boot.health.contributor.Status;
 import org.twir.archive.config.TwirProperties;
 import org.twir.archive.index.ArchiveFingerprint;
 import org.twir.archive.index.LuceneArchiveIndex;
-import org.twir.archive.index.SnapshotCache;
 import org.twir.archive.model.Issue;
 import org.twir.archive.parse.ArchiveParser;
+import org.twir.archive.parse.ParsedIssueCache;
 import org.twir.archive.sync.FixtureIssues;
 
 /**
@@ -150,7 +150,7 @@ class DamagedStateTest {
 
     @Test
     void aCorruptSnapshotCacheIsIgnoredReportedAndRewritten() throws IOException {
-        Path cache = SnapshotCache.in(indexDir).file();
+        Path cache = ParsedIssueCache.in(indexDir).file();
         byte[] bytes = Files.readAllBytes(cache);
         for (int i = bytes.length / 3; i < bytes.length / 3 + 64 && i < bytes.length; i++) {
             bytes[i] ^= (byte) 0x5A;
@@ -167,7 +167,7 @@ class DamagedStateTest {
 
     @Test
     void aTruncatedSnapshotCacheIsIgnoredReportedAndRewritten() throws IOException {
-        Path cache = SnapshotCache.in(indexDir).file();
+        Path cache = ParsedIssueCache.in(indexDir).file();
         try (RandomAccessFile raf = new RandomAccessFile(cache.toFile(), "rw")) {
             raf.setLength(raf.length() / 2);
         }
@@ -194,7 +194,7 @@ class DamagedStateTest {
     }
 
     private List<Issue> readCache() throws IOException {
-        return SnapshotCache.in(indexDir)
+        return ParsedIssueCache.in(indexDir)
                 .read(ArchiveFingerprint.of(archive))
                 .orElseThrow()
                 .issues();

@@ -22,6 +22,7 @@ import org.twir.archive.index.LuceneArchiveIndex;
 class HostileQueryTest {
 
     private static LuceneArchiveIndex index;
+    private static SearchService search;
 
     @BeforeAll
     static void load() throws IOException {
@@ -39,6 +40,7 @@ class HostileQueryTest {
                                 item("Tokyo meetup recap", "https://meetup.example/tokyo", "Talks and slides."),
                                 item("Reading std::io in depth", "https://std.example/io", "Readers and writers."))),
                 "fp");
+        search = new LuceneSearchService(index);
     }
 
     @AfterAll
@@ -118,8 +120,8 @@ class HostileQueryTest {
     @ParameterizedTest
     @MethodSource("hostile")
     void answersWhatTheQueryMeansQuickly(String query, List<String> expectedTitles) {
-        SearchResult result = assertTimeoutPreemptively(
-                Duration.ofSeconds(2), () -> index.search().search(SearchRequest.of(query)));
+        SearchResult result =
+                assertTimeoutPreemptively(Duration.ofSeconds(2), () -> search.search(SearchRequest.of(query)));
         assertThat(result.hits()).extracting(SearchHit::title).containsExactlyInAnyOrderElementsOf(expectedTitles);
         assertThat(result.total()).isEqualTo(expectedTitles.size());
     }
@@ -143,7 +145,7 @@ class HostileQueryTest {
     @ParameterizedTest
     @MethodSource("refused")
     void refusesWithAMessageSayingWhatToChange(String query) {
-        assertThatThrownBy(() -> index.search().search(SearchRequest.of(query)))
+        assertThatThrownBy(() -> search.search(SearchRequest.of(query)))
                 .isInstanceOf(InvalidQueryException.class)
                 .message()
                 .isNotBlank();
@@ -151,18 +153,17 @@ class HostileQueryTest {
 
     @Test
     void treatsRegexSyntaxAsWords() {
-        assertThat(index.search().search(SearchRequest.of("/regex.*/")).total()).isEqualTo(1);
+        assertThat(search.search(SearchRequest.of("/regex.*/")).total()).isEqualTo(1);
     }
 
     @Test
     void treatsAnUnterminatedQuoteAsAPhraseToTheEnd() {
-        assertThat(index.search().search(SearchRequest.of("\"tokio internals")).total())
-                .isEqualTo(1);
+        assertThat(search.search(SearchRequest.of("\"tokio internals")).total()).isEqualTo(1);
     }
 
     @Test
     void ignoresLoneOperators() {
-        assertThat(index.search().search(SearchRequest.of("OR tokio -")).hits())
+        assertThat(search.search(SearchRequest.of("OR tokio -")).hits())
                 .extracting(SearchHit::title)
                 .containsExactlyInAnyOrder(TOKIO, TOKYO);
     }
@@ -171,7 +172,7 @@ class HostileQueryTest {
     void refusesPagesBeyondTheDeepestHit() {
         SearchRequest deep =
                 new SearchRequest("tokio", java.util.Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 500, 100);
-        assertThatThrownBy(() -> index.search().search(deep))
+        assertThatThrownBy(() -> search.search(deep))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("narrow");
     }
@@ -180,13 +181,13 @@ class HostileQueryTest {
     void refusesAnUnknownFilterDimension() {
         SearchRequest request = new SearchRequest(
                 "", java.util.Map.of("colour", List.of("red")), null, null, SearchRequest.Sort.RELEVANCE, 0, 10);
-        assertThatThrownBy(() -> index.search().search(request))
+        assertThatThrownBy(() -> search.search(request))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("colour");
     }
 
     @Test
     void answersNoCompletionsForOverlongInput() {
-        assertThat(index.search().suggest("x".repeat(5000), 5)).isEmpty();
+        assertThat(search.suggest("x".repeat(5000), 5)).isEmpty();
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.twir.archive.index.LuceneArchiveIndex;
+import org.twir.archive.search.LuceneSearchService;
 import reactor.core.Disposable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,7 +38,7 @@ class OverloadTest {
     private WebTestClient client() throws Exception {
         index = LuceneArchiveIndex.inMemory();
         index.load(List.of(issue(1, "2020-01-07", item("Async runtimes compared"))), "fp");
-        access = new ArchiveAccess(index, THREADS, QUEUED);
+        access = new ArchiveAccess(index, new LuceneSearchService(index), THREADS, QUEUED);
         JsonAnswers answers = new JsonAnswers(access, JsonMapper.builder().build());
         return WebTestClient.bindToController(new SearchController(access, answers))
                 .controllerAdvice(new ApiExceptionHandler())
