@@ -32,6 +32,7 @@ class ArchiveHealthIndicator implements HealthIndicator {
                     ? Health.down()
                             .withDetail("state", "failed")
                             .withDetail("error", failure)
+                            .withDetail("indexRecovery", index.recovery())
                             .build()
                     : Health.outOfService().withDetail("state", "loading").build();
         }
@@ -51,6 +52,12 @@ class ArchiveHealthIndicator implements HealthIndicator {
         }
         if (failure != null) {
             health.withDetail("lastReloadError", failure);
+        }
+        if (!index.recovery().isEmpty()) {
+            health.withDetail("indexRecovery", index.recovery());
+        }
+        if (report != null && report.cacheProblem() != null) {
+            health.withDetail("snapshotCache", report.cacheProblem());
         }
         return health.build();
     }

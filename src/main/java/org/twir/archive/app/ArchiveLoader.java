@@ -34,8 +34,18 @@ public class ArchiveLoader {
         String of(Path archiveDir) throws IOException;
     }
 
-    /** What the last load did, for the health contributor. */
-    public record LoadReport(LoadResult result, int problems, int filesRead, long totalMillis, boolean emptyArchive) {}
+    /**
+     * What the last load did, for the health contributor.
+     *
+     * @param cacheProblem why the snapshot cache could not be used although the index was reusable, or null
+     */
+    public record LoadReport(
+            LoadResult result,
+            int problems,
+            int filesRead,
+            long totalMillis,
+            boolean emptyArchive,
+            @Nullable String cacheProblem) {}
 
     private final ArchiveParser parser;
     private final ArchiveIndexService index;
@@ -86,12 +96,13 @@ public class ArchiveLoader {
                             + "(TWIR_ARCHIVE_DIR) to a copy of the this-week-in-rust repository.",
                     archiveDir.toAbsolutePath());
             LoadResult result = index.load(List.of(), EMPTY_ARCHIVE);
-            return new LoadReport(result, 0, 0, millisSince(start), true);
+            return new LoadReport(result, 0, 0, millisSince(start), true, null);
         }
         // The fingerprint first: when the index and the cached issues were both made from it, nothing is parsed.
         String fingerprint = fingerprinter.of(archiveDir);
         long fingerprinted = millisSince(start);
-        ParsedIssueCache.Contents cached = index.holds(fingerprint) ? cachedIssues(fingerprint) : null;
+        AtomicReference<@Nullable String> cacheProblem = new AtomicReference<>();
+        ParsedIssueCache.Contents cached = index.holds(fingerprint) ? cachedIssues(fingerprint, cacheProblem) : null;
         boolean fromCache = cached != null;
         if (cached == null) {
             ArchiveParse parse = parser.parseArchive(archiveDir);
@@ -123,13 +134,17 @@ public class ArchiveLoader {
                 fromCache ? "issues from cache" : "parse",
                 parsed - fingerprinted,
                 total);
-        return new LoadReport(result, cached.problems(), cached.filesRead(), total, false);
+        return new LoadReport(result, cached.problems(), cached.filesRead(), total, false, cacheProblem.get());
     }
 
-    private ParsedIssueCache.@Nullable Contents cachedIssues(String fingerprint) {
+    private ParsedIssueCache.@Nullable Contents cachedIssues(
+            String fingerprint, AtomicReference<@Nullable String> problem) {
         try {
             return cache.read(fingerprint).orElse(null);
         } catch (IOException e) {
+            // A damaged cache costs one parse and is rewritten after it; said in the log and in health.
+            problem.set("The snapshot cache " + cache.file() + " was unreadable (" + e
+                    + "); parsed the archive instead and rewrote it");
             log.warn(
                     "Ignoring the parsed-issue cache {} ({}); parsing the archive instead", cache.file(), e.toString());
             return null;

@@ -30,6 +30,14 @@ public interface ArchiveIndexService extends IssueIndexUpdater, IndexState.Sourc
         return false;
     }
 
+    /**
+     * What opening the index had to do because of damage (a damaged index moved aside and rebuilt, an unwritable
+     * directory replaced by memory), for the log and health; empty when it opened what was there.
+     */
+    default List<String> recovery() {
+        return List.of();
+    }
+
     /** True once {@link #load} has completed and searches can run. */
     boolean isReady();
 

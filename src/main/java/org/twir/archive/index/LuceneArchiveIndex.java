@@ -1,8 +1,11 @@
 package org.twir.archive.index;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,11 +17,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -28,6 +35,8 @@ import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Entry;
 import org.twir.archive.model.Issue;
@@ -42,8 +51,11 @@ import org.twir.archive.parse.ParserKey;
  */
 public final class LuceneArchiveIndex implements ArchiveIndexService {
 
+    private static final Logger log = LoggerFactory.getLogger(LuceneArchiveIndex.class);
+
     private final Directory directory;
     private final String parserKey;
+    private final List<String> recovery;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final EntryDocuments documents = new EntryDocuments();
@@ -52,19 +64,31 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     private volatile boolean ready;
     private volatile boolean closed;
 
-    private LuceneArchiveIndex(Directory directory, String parserKey) throws IOException {
+    private LuceneArchiveIndex(Directory directory, String parserKey, List<String> recovery) throws IOException {
         this.directory = directory;
         this.parserKey = parserKey;
+        this.recovery = List.copyOf(recovery);
         IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128)
                 .setCommitOnClose(false);
-        this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
-        publish(List.of());
+        IndexWriter opened = new IndexWriter(directory, config);
+        try {
+            this.writer = opened;
+            this.searchers = new SearcherManager(writer, null);
+            publish(List.of());
+        } catch (IOException | RuntimeException e) {
+            opened.rollback();
+            throw e;
+        }
     }
 
-    /** Opens (or creates) the index in {@code indexDir}; call {@link #load} before searching. */
+    /**
+     * Opens (or creates) the index in {@code indexDir}; call {@link #load} before searching. A damaged index
+     * (unreadable, truncated or failing its checksums) is moved aside to {@code <indexDir>.damaged-<time>} and
+     * an empty one created, which the load then rebuilds from the archive; a directory that cannot be written
+     * gives an index in memory, rebuilt at every start. Either is logged and reported by {@link #recovery()}.
+     */
     public static LuceneArchiveIndex open(Path indexDir) throws IOException {
         return open(indexDir, ParserKey.current());
     }
@@ -74,13 +98,58 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
      * written for another parser is rebuilt by {@link #load}, like one of another archive or schema.
      */
     static LuceneArchiveIndex open(Path indexDir, String parserKey) throws IOException {
-        Files.createDirectories(indexDir);
-        return new LuceneArchiveIndex(FSDirectory.open(indexDir), parserKey);
+        try {
+            Files.createDirectories(indexDir);
+            return verified(new LuceneArchiveIndex(FSDirectory.open(indexDir), parserKey, List.of()));
+        } catch (CorruptIndexException
+                | IndexFormatTooOldException
+                | IndexFormatTooNewException
+                | EOFException
+                | NoSuchFileException e) {
+            Path aside = indexDir.resolveSibling(indexDir.getFileName() + ".damaged-" + System.currentTimeMillis());
+            Files.move(indexDir, aside);
+            String what = "The index in " + indexDir + " was damaged (" + e + "); moved it to " + aside
+                    + " and rebuilt it from the archive";
+            log.error(what);
+            return new LuceneArchiveIndex(
+                    FSDirectory.open(Files.createDirectories(indexDir)), parserKey, List.of(what));
+        } catch (FileSystemException e) {
+            String what = "The index directory " + indexDir + " cannot be written (" + e
+                    + "); serving an index held in memory, rebuilt from the archive at every start";
+            log.error(what);
+            return new LuceneArchiveIndex(new ByteBuffersDirectory(), parserKey, List.of(what));
+        }
+    }
+
+    /** Reads every file of the last commit against its checksum, so a damaged index is found before it is used. */
+    private static LuceneArchiveIndex verified(LuceneArchiveIndex index) throws IOException {
+        IndexState state = index.acquire();
+        try {
+            for (LeafReaderContext leaf : state.searcher().getIndexReader().leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+            return index;
+        } catch (IOException | RuntimeException e) {
+            index.release(state);
+            state = null;
+            index.close();
+            throw e;
+        } finally {
+            if (state != null) {
+                index.release(state);
+            }
+        }
+    }
+
+    /** What {@link #open} had to do to get an index it could use; empty when it opened what was there. */
+    @Override
+    public List<String> recovery() {
+        return recovery;
     }
 
     /** An index held in memory only (tests, benchmarks). */
     public static LuceneArchiveIndex inMemory() throws IOException {
-        return new LuceneArchiveIndex(new ByteBuffersDirectory(), ParserKey.current());
+        return new LuceneArchiveIndex(new ByteBuffersDirectory(), ParserKey.current(), List.of());
     }
 
     @Override

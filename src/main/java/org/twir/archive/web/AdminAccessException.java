@@ -32,6 +32,17 @@ final class AdminAccessException extends ErrorResponseException {
                 HttpStatus.FORBIDDEN, "Forbidden", "The bearer token is not the configured admin token.");
     }
 
+    static AdminAccessException tooManyAttempts(long retryAfterSeconds) {
+        AdminAccessException e = new AdminAccessException(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "Too many failed admin attempts",
+                "More than " + AdminAttempts.MAX_FAILURES + " requests from this address had a missing or wrong "
+                        + "admin token within " + AdminAttempts.WINDOW.toSeconds() + " s; retry after "
+                        + retryAfterSeconds + " s with the right token.");
+        e.headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        return e;
+    }
+
     static AdminAccessException disabled() {
         return new AdminAccessException(
                 HttpStatus.NOT_FOUND,

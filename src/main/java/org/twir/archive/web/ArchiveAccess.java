@@ -3,6 +3,7 @@ package org.twir.archive.web;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.twir.archive.index.ArchiveIndexService;
 import org.twir.archive.search.SearchHit;
@@ -30,12 +31,20 @@ class ArchiveAccess implements DisposableBean {
 
     private final ArchiveIndexService index;
     private final ArchiveView view;
-    private final Scheduler workers = Schedulers.newBoundedElastic(
-            2 * Runtime.getRuntime().availableProcessors(), MAX_QUEUED, "index-reader", 60, true);
+    private final Scheduler workers;
 
+    @Autowired
     ArchiveAccess(ArchiveIndexService index, SearchService search) {
+        this(index, search, 2 * Runtime.getRuntime().availableProcessors(), MAX_QUEUED);
+    }
+
+    /** A pool of {@code threads} that refuses a call when about {@code maxQueued} are already waiting. */
+    ArchiveAccess(ArchiveIndexService index, SearchService search, int threads, int maxQueued) {
         this.index = index;
         this.view = new ArchiveView(index, search);
+        // Reactor's queue cap is per thread (OverloadTest found the total was threads times MAX_QUEUED).
+        this.workers =
+                Schedulers.newBoundedElastic(threads, Math.max(1, maxQueued / threads), "index-reader", 60, true);
     }
 
     <T> Mono<T> call(Function<ArchiveView, T> work) {

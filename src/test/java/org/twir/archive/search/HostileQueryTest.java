@@ -14,10 +14,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.twir.archive.index.LuceneArchiveIndex;
 
-/** Broken or hostile input either searches sensibly or is refused with an InvalidQueryException, quickly. */
+/** Broken or hostile input either searches as a reader means it or is refused with a message, quickly. */
 class HostileQueryTest {
 
     private static LuceneArchiveIndex index;
@@ -27,11 +28,17 @@ class HostileQueryTest {
     static void load() throws IOException {
         index = LuceneArchiveIndex.inMemory();
         index.load(
-                List.of(issue(
-                        1,
-                        "2020-01-07",
-                        item("Tokio internals", "https://tokio.example/a", "Async runtime."),
-                        item("Regex engines compared", "https://regex.example/b", "Finite automata."))),
+                List.of(
+                        issue(
+                                1,
+                                "2020-01-07",
+                                item("Tokio internals", "https://tokio.example/a", "Async runtime."),
+                                item("Regex engines compared", "https://regex.example/b", "Finite automata.")),
+                        issue(
+                                2,
+                                "2021-03-09",
+                                item("Tokyo meetup recap", "https://meetup.example/tokyo", "Talks and slides."),
+                                item("Reading std::io in depth", "https://std.example/io", "Readers and writers."))),
                 "fp");
         search = new LuceneSearchService(index);
     }
@@ -41,72 +48,82 @@ class HostileQueryTest {
         index.close();
     }
 
-    static Stream<String> hostile() {
+    private static final String TOKIO = "Tokio internals";
+    private static final String REGEX = "Regex engines compared";
+    private static final String TOKYO = "Tokyo meetup recap";
+    private static final String STD = "Reading std::io in depth";
+    private static final List<String> ALL = List.of(TOKIO, REGEX, TOKYO, STD);
+
+    /**
+     * Hostile input and the titles a reader should get, labelled by hand from the fixture and the documented
+     * syntax (words must all match, "phrases", -exclusion, OR, field qualifiers; fewer than 3 exact matches
+     * add typo matches, so "tokio" also finds "Tokyo"). Input without a searchable word is no query: every
+     * entry. Syntax the API does not document (~, ^, /regex/, [ranges], leading wildcards) is literal text
+     * that no entry contains.
+     */
+    static Stream<Arguments> hostile() {
         return Stream.of(
-                "\"unbalanced quote",
-                "tokio\"",
-                "((tokio",
-                "tokio))",
-                ")(",
-                "OR",
-                "OR OR",
-                "tokio OR",
-                "AND",
-                "-",
-                "- - -",
-                "--tokio",
-                "-\"",
-                "*",
-                "*okio",
-                "?okio",
-                "to*",
-                "t*",
-                "**",
-                "/.*[a-z]+/",
-                "[a TO z]",
-                "{!lucene}",
-                "tokio~2",
-                "tokio^10",
-                "\\",
-                "\\\"",
-                "title:\"\"",
-                "kind:\"\"",
-                "title:\"tokio",
-                "std::",
-                "::",
-                ":",
-                "foo:bar:baz",
-                "\u0000",
-                "🦀🦀🦀",
-                "東京 ルスト",
-                "مرحبا",
-                "e\u0301\u0301\u0301",
-                "\uD800",
-                "tokio\r\n\tinternals",
-                "ǅ",
-                "&&",
-                "||",
-                "!tokio",
-                "+tokio",
-                "tokio AND OR NOT internals",
-                "x".repeat(999),
-                "a b c d e f g h i j k l m n o p q r s t u v w x y z",
-                "domain:WWW.Tokio.Example",
-                "category:community/",
-                "issue:007");
+                Arguments.of("\"unbalanced quote", List.of()),
+                Arguments.of("tokio\"", List.of(TOKIO, TOKYO)),
+                Arguments.of("((tokio", List.of(TOKIO, TOKYO)),
+                Arguments.of("tokio))", List.of(TOKIO, TOKYO)),
+                Arguments.of(")(", ALL),
+                Arguments.of("OR", ALL),
+                Arguments.of("OR OR", ALL),
+                Arguments.of("tokio OR", List.of(TOKIO, TOKYO)),
+                Arguments.of("AND", ALL),
+                Arguments.of("-", ALL),
+                Arguments.of("- - -", ALL),
+                Arguments.of("--tokio", List.of(REGEX, TOKYO, STD)),
+                Arguments.of("-\"", ALL),
+                Arguments.of("*", ALL),
+                Arguments.of("*okio", List.of()),
+                Arguments.of("?okio", List.of()),
+                Arguments.of("to*", List.of(TOKIO, TOKYO)),
+                Arguments.of("t*", List.of()),
+                Arguments.of("**", ALL),
+                Arguments.of("/.*[a-z]+/", List.of()),
+                Arguments.of("[a TO z]", List.of()),
+                Arguments.of("{!lucene}", List.of()),
+                Arguments.of("tokio~2", List.of()),
+                Arguments.of("tokio^10", List.of()),
+                Arguments.of("\\", ALL),
+                Arguments.of("\\\"", ALL),
+                Arguments.of("title:\"\"", ALL),
+                Arguments.of("kind:\"\"", ALL),
+                Arguments.of("title:\"tokio", List.of(TOKIO)),
+                Arguments.of("std::", List.of(STD)),
+                Arguments.of("::", ALL),
+                Arguments.of(":", ALL),
+                Arguments.of("foo:bar:baz", List.of()),
+                Arguments.of("\u0000", ALL),
+                Arguments.of("🦀🦀🦀", ALL),
+                Arguments.of("東京 ルスト", List.of()),
+                Arguments.of("مرحبا", List.of()),
+                Arguments.of("e\u0301\u0301\u0301", List.of()),
+                Arguments.of("\uD800", ALL),
+                Arguments.of("tokio\r\n\tinternals", List.of(TOKIO)),
+                Arguments.of("ǅ", List.of()),
+                Arguments.of("&&", ALL),
+                Arguments.of("||", ALL),
+                Arguments.of("!tokio", List.of(TOKIO)),
+                Arguments.of("+tokio", List.of(TOKIO)),
+                Arguments.of("tokio AND OR NOT internals", List.of(TOKIO)),
+                Arguments.of("x".repeat(999), List.of()),
+                Arguments.of("a b c d e f g h i j k l m n o p q r s t u v w x y z", List.of()),
+                Arguments.of("domain:WWW.Tokio.Example", List.of(TOKIO)),
+                Arguments.of("category:community/", ALL),
+                Arguments.of("issue:007", List.of()),
+                Arguments.of("issue:2 std", List.of(STD)));
     }
 
     @ParameterizedTest
     @MethodSource("hostile")
-    void searchesOrRefusesQuickly(String query) {
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
-            try {
-                SearchResult result = search.search(SearchRequest.of(query));
-                assertThat(result.total()).isNotNegative();
-            } catch (InvalidQueryException e) {
-                assertThat(e.getMessage()).isNotBlank();
-            }
-        });
+    void answersWhatTheQueryMeansQuickly(String query, List<String> expectedTitles) {
+        SearchResult result =
+                assertTimeoutPreemptively(Duration.ofSeconds(2), () -> search.search(SearchRequest.of(query)));
+        assertThat(result.hits()).extracting(SearchHit::title).containsExactlyInAnyOrderElementsOf(expectedTitles);
+        assertThat(result.total()).isEqualTo(expectedTitles.size());
     }
 
     static Stream<String> refused() {
@@ -146,7 +163,9 @@ class HostileQueryTest {
 
     @Test
     void ignoresLoneOperators() {
-        assertThat(search.search(SearchRequest.of("OR tokio -")).total()).isEqualTo(1);
+        assertThat(search.search(SearchRequest.of("OR tokio -")).hits())
+                .extracting(SearchHit::title)
+                .containsExactlyInAnyOrder(TOKIO, TOKYO);
     }
 
     @Test

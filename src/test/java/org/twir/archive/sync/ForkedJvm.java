@@ -57,6 +57,11 @@ final class ForkedJvm implements AutoCloseable {
                 "the forked JVM did not print the expected line; it printed:\n" + String.join("\n", transcript()));
     }
 
+    /** Whether the JVM has printed {@code line} so far. */
+    boolean printed(String line) {
+        return transcript().contains(line);
+    }
+
     /** SIGKILL: no shutdown hooks, no finally blocks, no index close. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -59,6 +59,11 @@ public final class Upstream implements AutoCloseable {
         return bare.toUri().toString();
     }
 
+    /** The editor's work tree: after {@link #commit}, exactly the files of the newest commit. */
+    Path workTree() {
+        return editor.getRepository().getWorkTree().toPath();
+    }
+
     Path bare() {
         return bare;
     }

@@ -1,31 +1,92 @@
 package org.twir.archive.web;
 
-import java.util.concurrent.RejectedExecutionException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.twir.archive.index.TestIssues.issue;
+import static org.twir.archive.index.TestIssues.item;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Mono;
+import org.twir.archive.index.LuceneArchiveIndex;
+import org.twir.archive.search.LuceneSearchService;
+import reactor.core.Disposable;
+import tools.jackson.databind.json.JsonMapper;
 
-/** A full queue of index work is overload, answered as a retryable 503 problem, never a 500. */
+/**
+ * A full queue of index work is overload, answered as a retryable 503 problem, never a 500: the real
+ * {@link ArchiveAccess} pool (one thread and three queue places here) is filled with calls that wait on a latch,
+ * then a search arrives through the real controller.
+ */
 class OverloadTest {
 
-    @RestController
-    static class SaturatedController {
-        @GetMapping("/api/search")
-        Mono<String> search() {
-            return Mono.error(new RejectedExecutionException("queue full"));
+    // One thread: Reactor assigns each call to one thread's queue, so only then is the capacity exact.
+    private static final int THREADS = 1;
+    private static final int QUEUED = 3;
+
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final CountDownLatch running = new CountDownLatch(1);
+    private LuceneArchiveIndex index;
+    private ArchiveAccess access;
+    private final List<Disposable> blockers = new java.util.ArrayList<>();
+
+    private WebTestClient client() throws Exception {
+        index = LuceneArchiveIndex.inMemory();
+        index.load(List.of(issue(1, "2020-01-07", item("Async runtimes compared"))), "fp");
+        access = new ArchiveAccess(index, new LuceneSearchService(index), THREADS, QUEUED);
+        JsonAnswers answers = new JsonAnswers(access, JsonMapper.builder().build());
+        return WebTestClient.bindToController(new SearchController(access, answers))
+                .controllerAdvice(new ApiExceptionHandler())
+                .build();
+    }
+
+    /**
+     * Occupies the worker and every queue place of the pool until {@link #release} opens: the first call is
+     * running before the others are offered (a call not yet taken from the queue would hold a queue place),
+     * then three times the queue is offered and exactly the queue's size must be taken.
+     */
+    private void fillThePool() throws InterruptedException {
+        blockers.add(access.call(index -> block()).subscribe());
+        assertThat(running.await(10, TimeUnit.SECONDS)).as("the worker is busy").isTrue();
+        AtomicInteger refused = new AtomicInteger();
+        for (int i = 0; i < 3 * QUEUED; i++) {
+            blockers.add(access.call(index -> block()).subscribe(ok -> {}, error -> refused.incrementAndGet()));
+        }
+        assertThat(refused).as("calls refused beyond the queue").hasValue(2 * QUEUED);
+    }
+
+    private boolean block() {
+        running.countDown();
+        try {
+            return release.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
-    private final WebTestClient client = WebTestClient.bindToController(new SaturatedController())
-            .controllerAdvice(new ApiExceptionHandler())
-            .build();
+    @AfterEach
+    void tearDown() throws Exception {
+        release.countDown();
+        blockers.forEach(Disposable::dispose);
+        if (access != null) {
+            access.destroy();
+        }
+        if (index != null) {
+            index.close();
+        }
+    }
 
     @Test
-    void refusedIndexWorkIsA503ProblemWithRetryAfter() {
+    void aSearchArrivingAtAFullPoolIsA503ProblemWithRetryAfter() throws Exception {
+        WebTestClient client = client();
+        fillThePool();
+
         client.get()
                 .uri("/api/search?q=async")
                 .exchange()
@@ -38,5 +99,23 @@ class OverloadTest {
                 .expectBody()
                 .jsonPath("$.title")
                 .isEqualTo("Too many requests in progress");
+    }
+
+    @Test
+    void theSameSearchIsAnsweredOnceThePoolHasDrained() throws Exception {
+        WebTestClient client = client();
+        fillThePool();
+        client.get().uri("/api/search?q=async").exchange().expectStatus().isEqualTo(503);
+
+        release.countDown();
+
+        client.get()
+                .uri("/api/search?q=async")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(1);
     }
 }
