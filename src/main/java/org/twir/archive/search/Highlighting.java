@@ -31,19 +31,38 @@ final class Highlighting {
 
     private final Analyzer indexAnalyzer;
 
+    /**
+     * The highlighter of the searcher last asked for. A highlighter is thread safe and caches the reader's
+     * merged field infos, which cost as much to build as the highlighting itself: one per published searcher,
+     * not one per request.
+     */
+    private volatile @Nullable ForSearcher current;
+
+    private record ForSearcher(IndexSearcher searcher, UnifiedHighlighter highlighter) {}
+
     Highlighting(Analyzer indexAnalyzer) {
         this.indexAnalyzer = indexAnalyzer;
     }
 
     /** Per highlighted field, one fragment per hit of {@code topDocs} (null where nothing matched). */
     Map<String, String[]> highlight(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
+        ForSearcher last = current;
+        if (last == null || last.searcher() != searcher) {
+            // Two requests racing on a new searcher may both build one; the loser's is simply dropped.
+            last = new ForSearcher(searcher, highlighter(searcher));
+            current = last;
+        }
+        return last.highlighter().highlightFields(FIELDS, query, topDocs, PASSAGES);
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withFieldMatcher(MATCHED_FIELDS::contains)
                 .withWeightMatches(false)
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(10_000);
-        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+        return new UnifiedHighlighter(builder) {
             @Override
             protected BreakIterator getBreakIterator(String field) {
                 return field.equals(IndexSchema.TITLE)
@@ -51,7 +70,6 @@ final class Highlighting {
                         : BreakIterator.getSentenceInstance(Locale.ROOT);
             }
         };
-        return highlighter.highlightFields(FIELDS, query, topDocs, PASSAGES);
     }
 
     static String titleOrPlain(@Nullable String fragment, String title) {
