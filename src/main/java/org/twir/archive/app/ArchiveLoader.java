@@ -11,10 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.twir.archive.config.TwirProperties;
 import org.twir.archive.index.ArchiveIndexService;
 import org.twir.archive.index.ArchiveIndexService.LoadResult;
-import org.twir.archive.index.SnapshotCache;
 import org.twir.archive.model.Issue;
 import org.twir.archive.parse.ArchiveParser;
 import org.twir.archive.parse.ArchiveParser.ArchiveParse;
+import org.twir.archive.parse.ParsedIssueCache;
 
 /**
  * Parses the archive directory and loads it into the index (which reuses what is on disk when the fingerprint
@@ -41,7 +41,7 @@ public class ArchiveLoader {
     private final ArchiveIndexService index;
     private final Fingerprinter fingerprinter;
     private final Path archiveDir;
-    private final SnapshotCache cache;
+    private final ParsedIssueCache cache;
     private final AtomicReference<@Nullable LoadReport> last = new AtomicReference<>();
     private final AtomicReference<@Nullable String> failure = new AtomicReference<>();
 
@@ -51,7 +51,7 @@ public class ArchiveLoader {
         this.index = index;
         this.fingerprinter = fingerprinter;
         this.archiveDir = properties.archive().dir();
-        this.cache = SnapshotCache.in(properties.index().dir());
+        this.cache = ParsedIssueCache.in(properties.index().dir());
     }
 
     /** Parses {@code twir.archive.dir} and loads it into the index; logs counts and timing. */
@@ -91,18 +91,21 @@ public class ArchiveLoader {
         // The fingerprint first: when the index and the cached issues were both made from it, nothing is parsed.
         String fingerprint = fingerprinter.of(archiveDir);
         long fingerprinted = millisSince(start);
-        SnapshotCache.Cached cached = index.holds(fingerprint) ? cachedIssues(fingerprint) : null;
+        ParsedIssueCache.Contents cached = index.holds(fingerprint) ? cachedIssues(fingerprint) : null;
         boolean fromCache = cached != null;
         if (cached == null) {
             ArchiveParse parse = parser.parseArchive(archiveDir);
-            cached = new SnapshotCache.Cached(
-                    parse.issues(), parse.filesRead(), parse.problems().size());
+            cached = ParsedIssueCache.Contents.ofArchive(
+                    fingerprint,
+                    parse.issues(),
+                    parse.filesRead(),
+                    parse.problems().size());
         }
         long parsed = millisSince(start);
         List<Issue> issues = cached.issues();
         LoadResult result = index.load(issues, fingerprint);
         if (!fromCache) {
-            writeCache(fingerprint, cached);
+            writeCache(cached);
         }
         long total = millisSince(start);
         log.info(
@@ -123,21 +126,25 @@ public class ArchiveLoader {
         return new LoadReport(result, cached.problems(), cached.filesRead(), total, false);
     }
 
-    private SnapshotCache.@Nullable Cached cachedIssues(String fingerprint) {
+    private ParsedIssueCache.@Nullable Contents cachedIssues(String fingerprint) {
         try {
             return cache.read(fingerprint).orElse(null);
         } catch (IOException e) {
-            log.warn("Ignoring the snapshot cache {} ({}); parsing the archive instead", cache.file(), e.toString());
+            log.warn(
+                    "Ignoring the parsed-issue cache {} ({}); parsing the archive instead", cache.file(), e.toString());
             return null;
         }
     }
 
     // The cache only saves time on the next start: failing to write it must not fail the load.
-    private void writeCache(String fingerprint, SnapshotCache.Cached cached) {
+    private void writeCache(ParsedIssueCache.Contents cached) {
         try {
-            cache.write(fingerprint, cached);
+            cache.write(cached);
         } catch (IOException | RuntimeException e) {
-            log.warn("Could not write the snapshot cache {}; the next start parses the archive again", cache.file(), e);
+            log.warn(
+                    "Could not write the parsed-issue cache {}; the next start parses the archive again",
+                    cache.file(),
+                    e);
         }
     }
 

@@ -20,7 +20,7 @@ import org.twir.archive.parse.ArchiveParser;
  */
 final class IndexCommand implements Command {
 
-    static final String DEFAULT_INDEX = "data/index";
+    static final String DEFAULT_INDEX = TwirProperties.DEFAULT_INDEX_DIR;
 
     @Override
     public String name() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.twir.archive.config.TwirProperties;
 import org.twir.archive.model.Category;
 import org.twir.archive.model.Entry;
 import org.twir.archive.model.EntryKind;
@@ -19,7 +20,7 @@ import org.twir.archive.parse.ArchiveParser;
 /** {@code parse [--archive DIR] [--problems]}: parses the archive and prints a summary. */
 final class ParseCommand implements Command {
 
-    static final String DEFAULT_ARCHIVE = "archive/this-week-in-rust";
+    static final String DEFAULT_ARCHIVE = TwirProperties.DEFAULT_ARCHIVE_DIR;
 
     @Override
     public String name() {

@@ -21,13 +21,19 @@ public record TwirProperties(
         @DefaultValue Sync sync,
         @DefaultValue Admin admin) {
 
+    /** Where the archive is read from unless configured: relative to the working directory. */
+    public static final String DEFAULT_ARCHIVE_DIR = "archive/this-week-in-rust";
+
+    /** Where the index lives unless configured: relative to the working directory. */
+    public static final String DEFAULT_INDEX_DIR = "data/index";
+
     /**
      * @param dir a directory with the TWiR repository layout ({@code content/}, {@code draft/})
      * @param remote the git remote to clone and fetch; empty means read {@code dir} as it is, never sync
      * @param branch the branch to follow
      */
     public record Archive(
-            @DefaultValue("archive/this-week-in-rust") Path dir,
+            @DefaultValue(DEFAULT_ARCHIVE_DIR) Path dir,
 
             @DefaultValue("https://github.com/rust-lang/this-week-in-rust.git")
             String remote,
@@ -35,7 +41,7 @@ public record TwirProperties(
             @DefaultValue("main") String branch) {}
 
     /** @param dir the directory of the Lucene index (created when missing) */
-    public record Index(@DefaultValue("data/index") Path dir) {}
+    public record Index(@DefaultValue(DEFAULT_INDEX_DIR) Path dir) {}
 
     /** @param interval time between scheduled syncs */
     public record Sync(@DefaultValue("PT1H") Duration interval) {}

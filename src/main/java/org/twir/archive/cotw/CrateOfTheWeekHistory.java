@@ -14,6 +14,7 @@ import org.twir.archive.model.CrateOfTheWeek;
 import org.twir.archive.model.FeaturedCrate;
 import org.twir.archive.model.Issue;
 import org.twir.archive.model.IssueRef;
+import org.twir.archive.model.WebUrls;
 
 /**
  * The Crate of the Week history of one archive state, computed once and then only read: every week with a
@@ -99,13 +100,13 @@ public final class CrateOfTheWeekHistory {
                 crates,
                 section.suggestedBy().stream().map(PersonView::of).toList(),
                 section.noCrate(),
-                SafeUrls.httpOrEmpty(ref.siteUrl()),
+                WebUrls.httpOrEmpty(ref.siteUrl()),
                 ref.title());
     }
 
     private static CrateView crate(FeaturedCrate crate, int timesFeatured) {
         return new CrateView(
-                crate.name(), SafeUrls.httpOrEmpty(crate.url()), crate.description(), crate.id(), timesFeatured);
+                crate.name(), WebUrls.httpOrEmpty(crate.url()), crate.description(), crate.id(), timesFeatured);
     }
 
     private static CrateHistory history(String key, List<CotwWeek> weeks) {

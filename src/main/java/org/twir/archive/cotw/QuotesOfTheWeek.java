@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Person;
 import org.twir.archive.model.QuoteOfTheWeek;
+import org.twir.archive.model.WebUrls;
 
 /** Every quote of the week of one archive state, newest first. */
 public final class QuotesOfTheWeek {
@@ -49,9 +50,9 @@ public final class QuotesOfTheWeek {
                 quote.issue().date(),
                 quote.text(),
                 person(quote.author()),
-                SafeUrls.httpOrNull(quote.sourceUrl()),
+                WebUrls.httpOrNull(quote.sourceUrl()),
                 person(quote.suggestedBy()),
-                SafeUrls.httpOrEmpty(quote.issue().siteUrl()));
+                WebUrls.httpOrEmpty(quote.issue().siteUrl()));
     }
 
     private static @Nullable PersonView person(@Nullable Person person) {

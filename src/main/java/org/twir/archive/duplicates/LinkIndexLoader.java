@@ -7,8 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.model.Issue;
 import org.twir.archive.parse.ArchiveParser;
+import org.twir.archive.parse.ParsedIssueCache;
+import org.twir.archive.parse.ParsedIssueCache.CachedIssue;
 
 /**
  * Builds an {@link ArchiveLinkIndex} straight from an archive directory, for the CLI: files are parsed in
@@ -79,33 +82,50 @@ public final class LinkIndexLoader {
         try (Stream<Path> list = Files.list(content)) {
             files = list.filter(ArchiveParser::isIssueFile).sorted().toList();
         }
-        Map<String, ParsedIssueCache.Cached> cached = cacheFile == null ? Map.of() : ParsedIssueCache.read(cacheFile);
+        ParsedIssueCache cache = cacheFile == null ? null : new ParsedIssueCache(cacheFile);
+        List<String> warnings = new ArrayList<>();
+        Map<String, CachedIssue> cached = cache == null ? Map.of() : cachedFiles(cache, warnings);
         record Result(Path file, String hash, Optional<Issue> issue, boolean parsed) {}
         List<Result> results = files.parallelStream()
                 .map(f -> {
                     String hash = cacheFile == null ? "" : hash(f);
-                    ParsedIssueCache.Cached hit = cached.get(f.getFileName().toString());
-                    if (hit != null && hit.hash().equals(hash)) {
+                    CachedIssue hit = cached.get(f.getFileName().toString());
+                    if (hit != null && hit.contentHash().equals(hash)) {
                         return new Result(f, hash, Optional.of(hit.issue()), false);
                     }
                     return new Result(f, hash, parseFile(parser, f), true);
                 })
                 .toList();
         int parsedFiles = (int) results.stream().filter(Result::parsed).count();
-        String warning = null;
-        if (cacheFile != null && parsedFiles > 0) {
-            Map<String, ParsedIssueCache.Cached> updated = new LinkedHashMap<>();
-            results.forEach(r -> r.issue()
-                    .ifPresent(i -> updated.put(i.ref().sourceFile(), new ParsedIssueCache.Cached(r.hash(), i))));
+        if (cache != null && parsedFiles > 0) {
+            List<CachedIssue> updated = new ArrayList<>();
+            results.forEach(r -> r.issue().ifPresent(i -> updated.add(new CachedIssue(r.hash(), i))));
             try {
-                ParsedIssueCache.write(cacheFile, updated);
+                cache.write(new ParsedIssueCache.Contents("", updated, files.size(), 0));
             } catch (IOException e) {
                 // The check itself succeeded; the next run only parses again. Say so instead of failing.
-                warning = "could not write the cache " + cacheFile + ": " + e;
+                warnings.add("could not write the cache " + cacheFile + ": " + e);
             }
         }
         return new Parsed(
-                results.stream().flatMap(r -> r.issue().stream()).toList(), files.size(), parsedFiles, warning);
+                results.stream().flatMap(r -> r.issue().stream()).toList(),
+                files.size(),
+                parsedFiles,
+                warnings.isEmpty() ? null : String.join("; ", warnings));
+    }
+
+    /** The cached issues by source file; a damaged cache is reported and parsed around, never fatal. */
+    private static Map<String, CachedIssue> cachedFiles(ParsedIssueCache cache, List<String> warnings) {
+        try {
+            Map<String, CachedIssue> byFile = new HashMap<>();
+            cache.read()
+                    .ifPresent(c ->
+                            c.files().forEach(f -> byFile.put(f.issue().ref().sourceFile(), f)));
+            return byFile;
+        } catch (IOException e) {
+            warnings.add("ignored the unreadable cache " + cache.file() + " (" + e.getMessage() + ")");
+            return Map.of();
+        }
     }
 
     private static Optional<Issue> parseFile(ArchiveParser parser, Path file) {

@@ -5,14 +5,14 @@ import java.io.IOException;
 import java.util.List;
 import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Issue;
-import org.twir.archive.search.SearchService;
 
 /**
  * The embedded index and the archive state that goes with it. {@link #load} builds the index from all issues,
  * or, when the index on disk was built from the same archive fingerprint, only opens it. Updates through
- * {@link IssueIndexUpdater#apply} commit once, then publish the new searcher and {@link #snapshot()} together.
+ * {@link IssueIndexUpdater#apply} commit once, then publish the new searcher and {@link #snapshot()} together
+ * as one {@link IndexState}, which the search side reads through {@link IndexState.Source}.
  */
-public interface ArchiveIndexService extends IssueIndexUpdater, Closeable {
+public interface ArchiveIndexService extends IssueIndexUpdater, IndexState.Source, Closeable {
 
     /**
      * Makes the index match {@code issues}; {@code fingerprint} identifies the archive content they came from
@@ -35,9 +35,6 @@ public interface ArchiveIndexService extends IssueIndexUpdater, Closeable {
 
     /** The current archive state; {@link ArchiveSnapshot#EMPTY} before {@link #load}. */
     ArchiveSnapshot snapshot();
-
-    /** Search over the current state. */
-    SearchService search();
 
     /** Outcome of {@link #load}. */
     record LoadResult(boolean rebuilt, int issues, long entries, long millis, long generation) {}

@@ -1,21 +1,75 @@
 package org.twir.archive.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.twir.archive.model.Entry;
-import org.twir.archive.search.Highlight;
-import org.twir.archive.search.SearchHit;
+import org.twir.archive.model.WebUrls;
 
-/** The mapping between an archive entry and its Lucene document, both ways, in one place. */
-public interface EntryDocuments {
+/**
+ * The Lucene document of an archive entry, following {@link IndexSchema}. Reading a hit back from the stored
+ * fields belongs to the search side, which shares nothing with this class but the schema's field names.
+ */
+final class EntryDocuments {
+
+    private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
 
     /** The document to index for {@code entry}, facet fields already built. */
-    Document toDocument(Entry entry);
+    Document toDocument(Entry entry) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexSchema.ID, entry.id(), Field.Store.YES));
+        doc.add(new StringField(IndexSchema.ISSUE_KEY, entry.issue().key(), Field.Store.NO));
+        doc.add(new TextField(IndexSchema.TITLE, entry.title(), Field.Store.YES));
+        doc.add(new TextField(IndexSchema.TITLE_EXACT, entry.title(), Field.Store.NO));
+        doc.add(new TextField(IndexSchema.DESCRIPTION, entry.description(), Field.Store.YES));
+        doc.add(new TextField(IndexSchema.URL_WORDS, entry.url(), Field.Store.NO));
+        doc.add(new TextField(
+                IndexSchema.SECTION_WORDS,
+                entry.categoryPath() + " " + entry.category().label(),
+                Field.Store.NO));
+        doc.add(new StoredField(IndexSchema.URL, entry.url()));
+        LocalDate date = entry.issue().date();
+        doc.add(new LongField(IndexSchema.DATE, date.toEpochDay(), Field.Store.YES));
+        doc.add(new IntField(IndexSchema.POSITION, entry.position(), Field.Store.YES));
+        doc.add(new StoredField(IndexSchema.ISSUE_URL, entry.issue().siteUrl()));
+        doc.add(new StoredField(IndexSchema.ISSUE_ID, entry.issue().id()));
+        doc.add(new StoredField(IndexSchema.CATEGORY, entry.category().path()));
+        doc.add(new StoredField(IndexSchema.CATEGORY_PATH, entry.categoryPath()));
+        doc.add(new StoredField(IndexSchema.KIND, entry.kind().id()));
+        String domain = WebUrls.domain(entry.url());
+        doc.add(new StoredField(IndexSchema.DOMAIN, domain));
 
-    /** The hit shown for a stored document (as returned by {@code storedFields().document}). */
-    SearchHit toHit(Document stored, Highlight highlight, float score);
-
-    /** The standard mapping of {@link IndexSchema}. */
-    static EntryDocuments standard() {
-        return new SchemaEntryDocuments(IndexSchema.facetsConfig());
+        doc.add(new SortedSetDocValuesFacetField(
+                IndexSchema.DIM_CATEGORY, entry.category().pathSegments().toArray(String[]::new)));
+        doc.add(new SortedSetDocValuesFacetField(
+                IndexSchema.DIM_KIND, entry.kind().id()));
+        doc.add(new SortedSetDocValuesFacetField(IndexSchema.DIM_YEAR, Integer.toString(date.getYear())));
+        Integer number = entry.issue().number();
+        if (number != null) {
+            doc.add(new StoredField(IndexSchema.ISSUE_NUMBER, number));
+            doc.add(new SortedSetDocValuesFacetField(IndexSchema.DIM_ISSUE, number.toString()));
+        }
+        if (!domain.isEmpty()) {
+            doc.add(new SortedSetDocValuesFacetField(IndexSchema.DIM_DOMAIN, domain));
+        }
+        for (String tag : entry.tags().stream().distinct().toList()) {
+            doc.add(new StoredField(IndexSchema.TAG, tag));
+            doc.add(new SortedSetDocValuesFacetField(IndexSchema.DIM_TAG, tag));
+        }
+        try {
+            return facetsConfig.build(doc);
+        } catch (IOException e) {
+            // FacetsConfig only declares IOException for the taxonomy case; sorted-set facets never do I/O.
+            throw new UncheckedIOException(e);
+        }
     }
 }

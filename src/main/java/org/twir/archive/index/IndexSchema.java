@@ -1,7 +1,7 @@
 package org.twir.archive.index;
 
+import java.util.List;
 import org.apache.lucene.facet.FacetsConfig;
-import org.twir.archive.search.Dimensions;
 
 /**
  * Every Lucene field and facet dimension of the archive index, declared once. One document is one
@@ -11,13 +11,16 @@ import org.twir.archive.search.Dimensions;
 public final class IndexSchema {
 
     /** Stored in the commit user data; a different value on disk forces a rebuild. */
-    public static final String VERSION = "5";
+    public static final String VERSION = "6";
 
     /** Commit user-data key of the archive fingerprint the index was built from. */
     public static final String COMMIT_FINGERPRINT = "twir.fingerprint";
 
     /** Commit user-data key of {@link #VERSION}. */
     public static final String COMMIT_SCHEMA = "twir.schema";
+
+    /** Commit user-data key of the {@link org.twir.archive.parse.ParserKey} whose issues the index holds. */
+    public static final String COMMIT_PARSER = "twir.parser";
 
     /** Entry id ({@code file#position}): StringField, matched whole, never analysed; stored for the hit. */
     public static final String ID = "id";
@@ -56,20 +59,31 @@ public final class IndexSchema {
     public static final String ISSUE_NUMBER = "issue_number";
 
     public static final String ISSUE_URL = "issue_url";
+
+    /** {@link org.twir.archive.model.IssueRef#id()}: what {@code /api/issues/{id}} takes, special issues too. */
+    public static final String ISSUE_ID = "issue_id";
+
     public static final String CATEGORY = "category";
     public static final String CATEGORY_PATH = "category_path";
     public static final String KIND = "kind";
     public static final String TAG = "tag";
     public static final String DOMAIN = "domain";
 
-    /** Facet dimensions (SortedSetDocValuesFacetField, no taxonomy index to keep in sync). */
-    public static final String DIM_CATEGORY = Dimensions.CATEGORY;
+    /**
+     * Facet dimensions (SortedSetDocValuesFacetField, no taxonomy index to keep in sync). The names are API
+     * contract too: the filter query parameters and the keys of a search answer's {@code facets}.
+     */
+    public static final String DIM_CATEGORY = "category";
 
-    public static final String DIM_KIND = Dimensions.KIND;
-    public static final String DIM_YEAR = Dimensions.YEAR;
-    public static final String DIM_ISSUE = Dimensions.ISSUE;
-    public static final String DIM_DOMAIN = Dimensions.DOMAIN;
-    public static final String DIM_TAG = Dimensions.TAG;
+    public static final String DIM_KIND = "kind";
+    public static final String DIM_YEAR = "year";
+    public static final String DIM_ISSUE = "issue";
+    public static final String DIM_DOMAIN = "domain";
+    public static final String DIM_TAG = "tag";
+
+    /** Every dimension, in the order a search answer lists their counts. */
+    public static final List<String> DIMENSIONS =
+            List.of(DIM_CATEGORY, DIM_KIND, DIM_YEAR, DIM_ISSUE, DIM_DOMAIN, DIM_TAG);
 
     private IndexSchema() {}
 

@@ -22,62 +22,65 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.spell.HighFrequencyDictionary;
+import org.apache.lucene.search.suggest.Lookup;
+import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Entry;
 import org.twir.archive.model.Issue;
-import org.twir.archive.search.Completions;
-import org.twir.archive.search.LuceneSearchService;
-import org.twir.archive.search.SearchService;
-import org.twir.archive.search.SearchState;
+import org.twir.archive.parse.ParserKey;
 
 /**
  * The embedded Lucene index of the archive. One {@link IndexWriter}; one {@link SearcherManager} whose
  * searchers are only refreshed after a commit, so no search ever sees a half-applied update. Every commit is
- * published as an immutable {@link SearchState} (snapshot, searcher, facet state, completions) swapped in
+ * published as an immutable {@link IndexState} (snapshot, searcher, facet state, title words) swapped in
  * atomically; requests take a reference on its reader and never lock. Writes ({@link #load}, {@link #apply})
  * are serialised among themselves.
  */
-public final class LuceneArchiveIndex implements ArchiveIndexService, SearchState.Source {
+public final class LuceneArchiveIndex implements ArchiveIndexService {
 
     private final Directory directory;
+    private final String parserKey;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final EntryDocuments documents = EntryDocuments.standard();
-    private final LuceneSearchService search;
-    private final AtomicReference<SearchState> current = new AtomicReference<>();
+    private final EntryDocuments documents = new EntryDocuments();
+    private final AtomicReference<IndexState> current = new AtomicReference<>();
     private final Object writeLock = new Object();
     private volatile boolean ready;
     private volatile boolean closed;
 
-    private LuceneArchiveIndex(Directory directory) throws IOException {
+    private LuceneArchiveIndex(Directory directory, String parserKey) throws IOException {
         this.directory = directory;
+        this.parserKey = parserKey;
         IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128)
                 .setCommitOnClose(false);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
-        this.search = new LuceneSearchService(this, documents);
         publish(List.of());
     }
 
     /** Opens (or creates) the index in {@code indexDir}; call {@link #load} before searching. */
     public static LuceneArchiveIndex open(Path indexDir) throws IOException {
+        return open(indexDir, ParserKey.current());
+    }
+
+    /**
+     * Opens the index in {@code indexDir} for issues made by the parser {@code parserKey}: an index on disk
+     * written for another parser is rebuilt by {@link #load}, like one of another archive or schema.
+     */
+    static LuceneArchiveIndex open(Path indexDir, String parserKey) throws IOException {
         Files.createDirectories(indexDir);
-        return new LuceneArchiveIndex(FSDirectory.open(indexDir));
+        return new LuceneArchiveIndex(FSDirectory.open(indexDir), parserKey);
     }
 
     /** An index held in memory only (tests, benchmarks). */
     public static LuceneArchiveIndex inMemory() throws IOException {
-        return new LuceneArchiveIndex(new ByteBuffersDirectory());
-    }
-
-    /** An index on a directory the caller made (tests reopening the same in-memory directory). */
-    static LuceneArchiveIndex on(Directory directory) throws IOException {
-        return new LuceneArchiveIndex(directory);
+        return new LuceneArchiveIndex(new ByteBuffersDirectory(), ParserKey.current());
     }
 
     @Override
@@ -87,14 +90,12 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
             long start = System.nanoTime();
             long entries = issues.stream().mapToLong(i -> i.entries().size()).sum();
             Map<String, String> committed = committedData();
-            boolean reuse = fingerprint.equals(committed.get(IndexSchema.COMMIT_FINGERPRINT))
-                    && IndexSchema.VERSION.equals(committed.get(IndexSchema.COMMIT_SCHEMA))
-                    && writer.getDocStats().numDocs == entries;
+            boolean reuse = builtFrom(committed, fingerprint) && writer.getDocStats().numDocs == entries;
             if (!reuse) {
                 rebuild(issues);
                 commit(fingerprint);
             }
-            SearchState state = publish(issues);
+            IndexState state = publish(issues);
             ready = true;
             return new LoadResult(
                     !reuse,
@@ -109,10 +110,15 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
     public boolean holds(String fingerprint) {
         synchronized (writeLock) {
             Map<String, String> committed = committedData();
-            return !closed
-                    && fingerprint.equals(committed.get(IndexSchema.COMMIT_FINGERPRINT))
-                    && IndexSchema.VERSION.equals(committed.get(IndexSchema.COMMIT_SCHEMA));
+            return !closed && builtFrom(committed, fingerprint);
         }
+    }
+
+    /** Whether a commit holds the issues this process would index for {@code fingerprint}. */
+    private boolean builtFrom(Map<String, String> committed, String fingerprint) {
+        return fingerprint.equals(committed.get(IndexSchema.COMMIT_FINGERPRINT))
+                && IndexSchema.VERSION.equals(committed.get(IndexSchema.COMMIT_SCHEMA))
+                && parserKey.equals(committed.get(IndexSchema.COMMIT_PARSER));
     }
 
     @Override
@@ -146,7 +152,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
                 issues.put(issue.ref().key(), issue);
             }
             commit(fingerprint);
-            SearchState state = publish(issues.values());
+            IndexState state = publish(issues.values());
             return new IndexUpdate(
                     upsertList.size(), written, removed, state.snapshot().generation());
         }
@@ -169,7 +175,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
 
     /** The number of entries searchable now. */
     public int documentCount() {
-        SearchState state = acquire();
+        IndexState state = acquire();
         try {
             return state.searcher().getIndexReader().numDocs();
         } finally {
@@ -178,14 +184,9 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
     }
 
     @Override
-    public SearchService search() {
-        return search;
-    }
-
-    @Override
-    public SearchState acquire() {
+    public IndexState acquire() {
         while (true) {
-            SearchState state = current.get();
+            IndexState state = current.get();
             if (state.searcher().getIndexReader().tryIncRef()) {
                 return state;
             }
@@ -198,7 +199,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
     }
 
     @Override
-    public void release(SearchState state) {
+    public void release(IndexState state) {
         try {
             state.searcher().getIndexReader().decRef();
         } catch (IOException e) {
@@ -267,37 +268,56 @@ public final class LuceneArchiveIndex implements ArchiveIndexService, SearchStat
     }
 
     private void commit(String fingerprint) throws IOException {
-        writer.setLiveCommitData(
-                Map.of(IndexSchema.COMMIT_FINGERPRINT, fingerprint, IndexSchema.COMMIT_SCHEMA, IndexSchema.VERSION)
-                        .entrySet());
+        writer.setLiveCommitData(Map.of(
+                        IndexSchema.COMMIT_FINGERPRINT,
+                        fingerprint,
+                        IndexSchema.COMMIT_SCHEMA,
+                        IndexSchema.VERSION,
+                        IndexSchema.COMMIT_PARSER,
+                        parserKey)
+                .entrySet());
         writer.commit();
     }
 
     /** Refreshes the searcher to the last commit and swaps in a new state for it. Caller holds the write lock. */
-    private SearchState publish(Collection<Issue> issues) throws IOException {
+    private IndexState publish(Collection<Issue> issues) throws IOException {
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
-        SearchState state;
+        IndexState state;
         try {
             IndexReader reader = searcher.getIndexReader();
             long generation = ((DirectoryReader) reader).getVersion();
             // Facet ordinals exist only once some entry was indexed; an empty index has nothing to count.
             boolean hasFacets =
                     FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
-            state = new SearchState(
+            state = new IndexState(
                     new ArchiveSnapshot(List.copyOf(issues), generation),
                     searcher,
                     hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null,
-                    Completions.build(reader));
+                    titleWords(reader));
         } catch (IOException | RuntimeException e) {
             searchers.release(searcher);
             throw e;
         }
-        SearchState old = current.getAndSet(state);
+        IndexState old = current.getAndSet(state);
         if (old != null) {
             searchers.release(old.searcher());
         }
         return state;
+    }
+
+    /**
+     * The unstemmed title words of {@code reader} weighted by document frequency, as an in-memory weighted FST
+     * for search-as-you-type (crate names included, whole and in parts); built in a few hundred milliseconds.
+     */
+    private static Lookup titleWords(IndexReader reader) throws IOException {
+        try (ByteBuffersDirectory temp = new ByteBuffersDirectory()) {
+            WFSTCompletionLookup lookup = new WFSTCompletionLookup(temp, "completions", true);
+            if (reader.numDocs() > 0) {
+                lookup.build(new HighFrequencyDictionary(reader, IndexSchema.TITLE_EXACT, 0f).getEntryIterator());
+            }
+            return lookup;
+        }
     }
 
     private void ensureOpen() {

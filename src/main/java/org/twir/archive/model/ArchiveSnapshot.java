@@ -1,6 +1,5 @@
 package org.twir.archive.model;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +15,7 @@ public record ArchiveSnapshot(List<Issue> issues, long generation) {
     public static final ArchiveSnapshot EMPTY = new ArchiveSnapshot(List.of(), 0);
 
     public ArchiveSnapshot {
-        issues = issues.stream()
-                .sorted(Comparator.comparing((Issue i) -> i.ref().date())
-                        .thenComparing(
-                                i -> i.ref().number() == null ? 0 : i.ref().number())
-                        .thenComparing(i -> i.ref().sourceFile())
-                        .reversed())
-                .toList();
+        issues = issues.stream().sorted(Issue.PUBLICATION_ORDER.reversed()).toList();
     }
 
     /** The numbered issue with this number. */

@@ -11,11 +11,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The binary form of a parsed {@link Issue}, for the caches of parse results (the service's snapshot next to
- * the index, the duplicate check's per-file cache): compact {@link DataOutputStream} fields, not Java
+ * The binary form of a parsed {@link Issue}, for the cache of parse results
+ * ({@link org.twir.archive.parse.ParsedIssueCache}): compact {@link DataOutputStream} fields, not Java
  * serialization, so the records stay free of it. Strings are length-prefixed UTF-8 ({@code writeUTF} stops at
- * 64 KB). A cache that stores issues must change its own format tag whenever this layout or the parser's output
- * changes. Reading validates through the record constructors; a damaged stream throws.
+ * 64 KB). This class is part of the parser key (its bytes are hashed with the parser's), so changing the layout
+ * invalidates every stored issue by itself. Reading validates through the record constructors; a damaged stream
+ * throws.
  */
 public final class IssueCodec {
 

@@ -16,7 +16,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -52,11 +51,6 @@ public final class ArchiveParser {
             problems = List.copyOf(problems);
         }
     }
-
-    private static final Comparator<Issue> ISSUE_ORDER = Comparator.comparing(
-                    (Issue i) -> i.ref().date())
-            .thenComparing(i -> i.ref().number() == null ? 0 : i.ref().number())
-            .thenComparing(i -> i.ref().sourceFile());
 
     // One flexmark parser for all files: building it is the expensive part, parsing with it is thread safe.
     private final Parser parser;
@@ -102,7 +96,7 @@ public final class ArchiveParser {
             p.issue().ifPresent(issues::add);
             problems.addAll(p.problems());
         }
-        issues.sort(ISSUE_ORDER);
+        issues.sort(Issue.PUBLICATION_ORDER);
         return new ArchiveParse(issues, problems, files.size(), skipped);
     }
 

@@ -17,6 +17,7 @@ import org.twir.archive.model.EntryKind;
 import org.twir.archive.model.FeaturedCrate;
 import org.twir.archive.model.IssueRef;
 import org.twir.archive.model.Person;
+import org.twir.archive.model.WebUrls;
 
 /**
  * Reads a Crate of the Week section: "This week's crate is [x](url), a ...", its narrative variants ("Our crate
@@ -183,7 +184,7 @@ final class CrateOfTheWeekExtractor {
             return false;
         }
         boolean shaped = CRATE_SHAPED.matcher(name).matches();
-        boolean crateHost = CRATE_HOSTS.contains(Urls.host(s.url()));
+        boolean crateHost = CRATE_HOSTS.contains(WebUrls.domain(s.url()));
         if (firstInUnit) {
             return shaped || crateHost;
         }

@@ -65,27 +65,4 @@ final class Urls {
         }
         return out == null ? s : out.toString();
     }
-
-    /** The host of an absolute URL, lower case, without {@code www.}; empty if it has none. */
-    static String host(String url) {
-        int start = url.indexOf("://");
-        if (start < 0) {
-            return "";
-        }
-        start += 3;
-        int end = start;
-        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
-            end++;
-        }
-        String host = url.substring(start, end).toLowerCase(Locale.ROOT);
-        int at = host.lastIndexOf('@');
-        if (at >= 0) {
-            host = host.substring(at + 1);
-        }
-        int colon = host.indexOf(':');
-        if (colon >= 0) {
-            host = host.substring(0, colon);
-        }
-        return host.startsWith("www.") ? host.substring(4) : host;
-    }
 }

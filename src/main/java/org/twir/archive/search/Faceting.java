@@ -50,8 +50,9 @@ final class Faceting {
     DrillDownQuery drillDown(Query base, Map<String, List<String>> filters) {
         DrillDownQuery query = new DrillDownQuery(config, base);
         filters.forEach((dim, values) -> {
-            if (!Dimensions.ALL.contains(dim)) {
-                throw new InvalidQueryException("unknown filter '" + dim + "'; filter by one of " + Dimensions.ALL);
+            if (!IndexSchema.DIMENSIONS.contains(dim)) {
+                throw new InvalidQueryException(
+                        "unknown filter '" + dim + "'; filter by one of " + IndexSchema.DIMENSIONS);
             }
             for (String value : values) {
                 String v = value.strip();
@@ -74,12 +75,12 @@ final class Faceting {
         return query;
     }
 
-    /** Counts for every dimension the index has values for, in {@link Dimensions#ALL} order. */
+    /** Counts for every dimension the index has values for, in {@link IndexSchema#DIMENSIONS} order. */
     Map<String, List<FacetCount>> counts(@Nullable Facets facets, Iterable<String> indexedDims) throws IOException {
         Set<String> present = new HashSet<>();
         indexedDims.forEach(present::add);
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        for (String dim : Dimensions.ALL) {
+        for (String dim : IndexSchema.DIMENSIONS) {
             List<FacetCount> counts = new ArrayList<>();
             if (facets != null && present.contains(dim)) {
                 collect(facets, dim, List.of(), counts);

@@ -33,13 +33,13 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.jspecify.annotations.Nullable;
-import org.twir.archive.index.EntryDocuments;
 import org.twir.archive.index.IndexSchema;
+import org.twir.archive.index.IndexState;
 import org.twir.archive.index.TextAnalysis;
 import org.twir.archive.search.ReaderQuery.Clause;
 
 /**
- * {@link SearchService} over the published {@link SearchState}: parses the reader's query, searches exactly
+ * {@link SearchService} over the published {@link IndexState}: parses the reader's query, searches exactly
  * first and, when that finds fewer than {@value #TYPO_THRESHOLD} entries, again allowing typos; counts facets
  * drill-sideways, highlights the page and proposes a spelling. Thread safe and lock free: each call holds
  * one state (one searcher) from start to end.
@@ -71,8 +71,7 @@ public final class LuceneSearchService implements SearchService {
             new SortedNumericSortField(IndexSchema.DATE, SortField.Type.LONG, true),
             new SortedNumericSortField(IndexSchema.POSITION, SortField.Type.INT));
 
-    private final SearchState.Source source;
-    private final EntryDocuments documents;
+    private final IndexState.Source source;
     private final QueryFactory queries;
     private final Faceting faceting;
     private final Highlighting highlighting;
@@ -82,17 +81,16 @@ public final class LuceneSearchService implements SearchService {
 
     /** Caches {@link SearchCache#DEFAULT_MEGABYTES} MB of answers per generation, or the JVM property
      * {@code twir.search.cache-mb} (0 turns caching off, e.g. to benchmark the engine itself). */
-    public LuceneSearchService(SearchState.Source source, EntryDocuments documents) {
-        this(source, documents, SearchCache.configuredBytes());
+    public LuceneSearchService(IndexState.Source source) {
+        this(source, SearchCache.configuredBytes());
     }
 
-    LuceneSearchService(SearchState.Source source, EntryDocuments documents, long cacheBytes) {
+    LuceneSearchService(IndexState.Source source, long cacheBytes) {
         this.source = source;
         this.results = new SearchCache<>(cacheBytes, LuceneSearchService::bytesOf);
         this.completions = new SearchCache<>(
                 cacheBytes,
                 list -> 64 + list.stream().mapToInt(SearchCache::bytesOf).sum());
-        this.documents = documents;
         Analyzer queryAnalyzer = TextAnalysis.queryAnalyzer();
         this.queries = new QueryFactory(queryAnalyzer);
         this.spelling = new Spelling(queries);
@@ -108,7 +106,7 @@ public final class LuceneSearchService implements SearchService {
             throw new InvalidQueryException("page " + request.page() + " reaches beyond the first " + MAX_DEPTH
                     + " hits; narrow the search with words or filters instead");
         }
-        SearchState state = source.acquire();
+        IndexState state = source.acquire();
         try {
             return results.get(state.snapshot().generation(), request, () -> {
                 try {
@@ -127,18 +125,18 @@ public final class LuceneSearchService implements SearchService {
         if (limit < 1 || limit > MAX_COMPLETIONS) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_COMPLETIONS + ", was " + limit);
         }
-        SearchState state = source.acquire();
+        IndexState state = source.acquire();
         try {
             return completions.get(
                     state.snapshot().generation(),
                     new Completion(prefix, limit),
-                    () -> List.copyOf(state.completions().complete(prefix, limit)));
+                    () -> List.copyOf(Completions.complete(state.titleWords(), prefix, limit)));
         } finally {
             source.release(state);
         }
     }
 
-    private SearchResult search(SearchState state, SearchRequest request, ReaderQuery parsed, int depth)
+    private SearchResult search(IndexState state, SearchRequest request, ReaderQuery parsed, int depth)
             throws IOException {
         boolean blank = parsed.isEmpty();
         Sort sort = blank || request.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE;
@@ -219,7 +217,7 @@ public final class LuceneSearchService implements SearchService {
     /** One search's page of hits and its facet counts (null for an index without entries). */
     private record Run(TopFieldDocs top, @Nullable Facets facets) {}
 
-    private Run run(SearchState state, SearchRequest request, Query text, Sort sort, int depth) throws IOException {
+    private Run run(IndexState state, SearchRequest request, Query text, Sort sort, int depth) throws IOException {
         Query base = text;
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
@@ -262,7 +260,7 @@ public final class LuceneSearchService implements SearchService {
                     Highlighting.titleOrPlain(titles[i], doc.get(IndexSchema.TITLE)),
                     Highlighting.descriptionOrPlain(descriptions[i], doc.get(IndexSchema.DESCRIPTION)));
             float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
-            hits.add(documents.toHit(doc, highlight, score));
+            hits.add(StoredHits.toHit(doc, highlight, score));
         }
         return hits;
     }

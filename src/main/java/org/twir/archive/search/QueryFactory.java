@@ -231,7 +231,7 @@ final class QueryFactory {
         String value = rawValue.strip().toLowerCase(Locale.ROOT);
         String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
         return switch (qualifier) {
-            case "kind" -> {
+            case IndexSchema.DIM_KIND -> {
                 EntryKind kind = EntryKind.fromId(value)
                         .orElseThrow(() -> new InvalidQueryException("kind:" + rawValue + " is not a kind; use one of "
                                 + Arrays.stream(EntryKind.values())
@@ -239,7 +239,7 @@ final class QueryFactory {
                                         .collect(Collectors.joining(", "))));
                 yield DrillDownQuery.term(field, IndexSchema.DIM_KIND, kind.id());
             }
-            case "category" -> {
+            case IndexSchema.DIM_CATEGORY -> {
                 Category category = Category.fromPath(value.replaceAll("/+$", ""))
                         .orElseThrow(() ->
                                 new InvalidQueryException("category:" + rawValue + " is not a category; use one of "
@@ -249,15 +249,16 @@ final class QueryFactory {
                 yield DrillDownQuery.term(
                         field, IndexSchema.DIM_CATEGORY, category.pathSegments().toArray(String[]::new));
             }
-            case "issue" -> {
+            case IndexSchema.DIM_ISSUE -> {
                 if (!value.matches("[0-9]{1,6}") || Integer.parseInt(value) == 0) {
                     throw new InvalidQueryException(
                             "issue:" + rawValue + " is not an issue number; write e.g. issue:500");
                 }
                 yield DrillDownQuery.term(field, IndexSchema.DIM_ISSUE, Integer.toString(Integer.parseInt(value)));
             }
-            case "domain" -> DrillDownQuery.term(field, IndexSchema.DIM_DOMAIN, value.replaceFirst("^www\\.", ""));
-            case "tag" -> DrillDownQuery.term(field, IndexSchema.DIM_TAG, value);
+            case IndexSchema.DIM_DOMAIN ->
+                DrillDownQuery.term(field, IndexSchema.DIM_DOMAIN, value.replaceFirst("^www\\.", ""));
+            case IndexSchema.DIM_TAG -> DrillDownQuery.term(field, IndexSchema.DIM_TAG, value);
             default -> throw new IllegalStateException("not a filter qualifier: " + qualifier);
         };
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.twir.archive.index.IndexSchema;
 
 /**
  * A reader's query, parsed: groups of clauses that must all match (the clauses of one group are alternatives
@@ -20,7 +21,13 @@ record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
     /** At most this many words, phrases and qualifiers: bounds the query's cost. */
     static final int MAX_CLAUSES = 32;
 
-    static final Set<String> QUALIFIERS = Set.of("title", "domain", "category", "kind", "tag", "issue");
+    static final Set<String> QUALIFIERS = Set.of(
+            "title",
+            IndexSchema.DIM_DOMAIN,
+            IndexSchema.DIM_CATEGORY,
+            IndexSchema.DIM_KIND,
+            IndexSchema.DIM_TAG,
+            IndexSchema.DIM_ISSUE);
 
     ReaderQuery {
         required = required.stream().map(List::copyOf).toList();
@@ -186,10 +193,10 @@ record ReaderQuery(List<List<Clause>> required, List<Clause> excluded) {
         private static String example(String qualifier) {
             return switch (qualifier) {
                 case "title" -> "tokio";
-                case "domain" -> "github.com";
-                case "category" -> "community/walkthroughs";
-                case "kind" -> "article";
-                case "tag" -> "video";
+                case IndexSchema.DIM_DOMAIN -> "github.com";
+                case IndexSchema.DIM_CATEGORY -> "community/walkthroughs";
+                case IndexSchema.DIM_KIND -> "article";
+                case IndexSchema.DIM_TAG -> "video";
                 default -> "500";
             };
         }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param categoryPath the headings as written
  * @param kind the {@link org.twir.archive.model.EntryKind#id()}
  * @param issueUrl the issue's page on this-week-in-rust.org
+ * @param issueId the issue's {@link org.twir.archive.model.IssueRef#id()}, for special issues too
  */
 public record SearchHit(
         String id,
@@ -28,7 +29,8 @@ public record SearchHit(
         Highlight highlight,
         String issueUrl,
         String domain,
-        float score) {
+        float score,
+        String issueId) {
 
     public SearchHit {
         tags = List.copyOf(tags);

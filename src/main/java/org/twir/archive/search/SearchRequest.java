@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * mean OR; different dimensions mean AND), an optional date range, the order and the page.
  *
  * @param query the query text; blank means "everything", newest first unless sorted otherwise
- * @param filters dimension ({@link Dimensions}) to accepted values
+ * @param filters dimension ({@link org.twir.archive.index.IndexSchema#DIMENSIONS}) to accepted values
  * @param page 0-based page number
  * @param size hits per page, 1..{@link #MAX_SIZE}
  */

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.twir.archive.index.ArchiveIndexService;
+import org.twir.archive.search.SearchService;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -25,19 +26,21 @@ class ArchiveAccess implements DisposableBean {
     static final int MAX_QUEUED = 10_000;
 
     private final ArchiveIndexService index;
+    private final ArchiveView view;
     private final Scheduler workers = Schedulers.newBoundedElastic(
             2 * Runtime.getRuntime().availableProcessors(), MAX_QUEUED, "index-reader", 60, true);
 
-    ArchiveAccess(ArchiveIndexService index) {
+    ArchiveAccess(ArchiveIndexService index, SearchService search) {
         this.index = index;
+        this.view = new ArchiveView(index, search);
     }
 
-    <T> Mono<T> call(Function<ArchiveIndexService, T> work) {
+    <T> Mono<T> call(Function<ArchiveView, T> work) {
         return Mono.fromCallable(() -> {
                     if (!index.isReady()) {
                         throw new IndexNotReadyException();
                     }
-                    return work.apply(index);
+                    return work.apply(view);
                 })
                 .subscribeOn(workers);
     }

@@ -53,8 +53,8 @@ class CrateOfTheWeekController {
         Integer wantedYear = SearchParameters.optionalYear(year);
         int pageNumber = SearchParameters.page(page);
         Integer pageSize = optionalSize(size);
-        return archive.call(index -> {
-            var history = histories.crates(index.snapshot());
+        return archive.call(view -> {
+            var history = histories.crates(view.snapshot());
             List<CotwWeek> all = history.weeks(text, wantedYear);
             List<CotwWeek> slice = page(all, pageNumber, pageSize);
             return new WeekPage(
@@ -70,8 +70,8 @@ class CrateOfTheWeekController {
         if (crate.length() > 200) {
             throw new BadParameterException("crate", "crate is too long; use at most 200 characters");
         }
-        return archive.call(index -> histories
-                .crates(index.snapshot())
+        return archive.call(view -> histories
+                .crates(view.snapshot())
                 .crate(crate)
                 .orElseThrow(() -> new NotFoundException("The crate '" + SearchParameters.abbreviate(crate)
                         + "' was never Crate of the Week; GET /api/crates-of-the-week lists those that were.")));
@@ -96,8 +96,8 @@ class CrateOfTheWeekController {
         Integer wantedYear = SearchParameters.optionalYear(year);
         int pageNumber = SearchParameters.page(page);
         Integer pageSize = optionalSize(size);
-        return archive.call(index -> {
-            List<QuoteView> all = histories.quotes(index.snapshot()).matching(text, wantedYear);
+        return archive.call(view -> {
+            List<QuoteView> all = histories.quotes(view.snapshot()).matching(text, wantedYear);
             return new QuotePage(
                     all.size(), pageNumber, pageSize == null ? all.size() : pageSize, page(all, pageNumber, pageSize));
         });

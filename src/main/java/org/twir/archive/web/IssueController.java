@@ -46,8 +46,8 @@ class IssueController {
                     String size) {
         int pageNumber = SearchParameters.page(page);
         int pageSize = SearchParameters.size(size, DEFAULT_SIZE);
-        return archive.call(index -> {
-            List<Issue> issues = index.snapshot().issues();
+        return archive.call(view -> {
+            List<Issue> issues = view.snapshot().issues();
             List<IssueSummary> slice = issues.stream()
                     .skip((long) pageNumber * pageSize)
                     .limit(pageSize)
@@ -69,8 +69,8 @@ class IssueController {
     Mono<IssueDetail> issue(
             @Parameter(description = "an issue number such as 500, or a special issue's id") @PathVariable String id) {
         IssueLookup lookup = IssueLookup.parse(id);
-        return archive.call(index -> {
-            ArchiveSnapshot snapshot = index.snapshot();
+        return archive.call(view -> {
+            ArchiveSnapshot snapshot = view.snapshot();
             Issue issue =
                     lookup.find(snapshot).orElseThrow(() -> new NotFoundException(lookup.notFoundMessage(snapshot)));
             return detail(snapshot, issue);

@@ -1,19 +1,17 @@
 package org.twir.archive.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.cotw.CotwWeek;
 import org.twir.archive.cotw.QuoteView;
-import org.twir.archive.cotw.SafeUrls;
 import org.twir.archive.model.Entry;
 import org.twir.archive.model.Event;
 import org.twir.archive.model.Issue;
 import org.twir.archive.model.IssueRef;
 import org.twir.archive.model.Section;
+import org.twir.archive.model.WebUrls;
 
 /**
  * The JSON shapes of {@code /api/issues} and {@code /api/issues/{id}}; every absolute URL field is http(s).
@@ -44,7 +42,7 @@ final class IssueViews {
                     ref.number(),
                     ref.date(),
                     ref.title(),
-                    SafeUrls.httpOrEmpty(ref.siteUrl()),
+                    WebUrls.httpOrEmpty(ref.siteUrl()),
                     ref.special(),
                     issue.entries().size(),
                     ref.key(),
@@ -112,19 +110,19 @@ final class IssueViews {
             @Nullable String task) {
 
         static EntryView of(Entry entry) {
-            String url = SafeUrls.httpOrEmpty(entry.url());
+            String url = WebUrls.httpOrEmpty(entry.url());
             return new EntryView(
                     entry.id(),
                     entry.title(),
                     url,
-                    IssueViews.domain(url),
+                    WebUrls.domain(url),
                     entry.category().path(),
                     entry.categoryPath(),
                     entry.kind().id(),
                     entry.tags(),
                     entry.description(),
                     entry.links().stream()
-                            .map(SafeUrls::httpOrNull)
+                            .map(WebUrls::httpOrNull)
                             .filter(Objects::nonNull)
                             .toList(),
                     entry.event() == null ? null : EventView.of(entry.event()),
@@ -153,25 +151,7 @@ final class IssueViews {
                     event.location(),
                     event.virtual(),
                     event.group(),
-                    SafeUrls.httpOrNull(event.groupUrl()));
+                    WebUrls.httpOrNull(event.groupUrl()));
         }
-    }
-
-    static String domain(String url) {
-        if (url.isEmpty()) {
-            return "";
-        }
-        String host;
-        try {
-            host = URI.create(url).getHost();
-        } catch (IllegalArgumentException e) {
-            // SafeUrls lets through http(s) links that java.net.URI finds too loose; they simply have no domain.
-            return "";
-        }
-        if (host == null) {
-            return "";
-        }
-        host = host.toLowerCase(Locale.ROOT);
-        return host.startsWith("www.") ? host.substring(4) : host;
     }
 }

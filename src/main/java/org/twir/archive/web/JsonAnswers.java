@@ -2,7 +2,6 @@ package org.twir.archive.web;
 
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
-import org.twir.archive.index.ArchiveIndexService;
 import org.twir.archive.search.SearchCache;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,17 +32,17 @@ class JsonAnswers {
      *
      * @param request a value object (record) that identifies the answer completely
      */
-    Mono<byte[]> get(Object request, Function<ArchiveIndexService, ?> answer) {
+    Mono<byte[]> get(Object request, Function<ArchiveView, ?> answer) {
         if (archive.isReady()) {
             byte[] cached = answers.peek(archive.generation(), request);
             if (cached != null) {
                 return Mono.just(cached);
             }
         }
-        return archive.call(index -> {
+        return archive.call(view -> {
             // Read before answering: the searcher used is at least this generation, never older.
-            long generation = index.snapshot().generation();
-            byte[] bytes = json.writeValueAsBytes(answer.apply(index));
+            long generation = view.snapshot().generation();
+            byte[] bytes = json.writeValueAsBytes(answer.apply(view));
             answers.put(generation, request, bytes);
             return bytes;
         });

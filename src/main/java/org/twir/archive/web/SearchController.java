@@ -54,7 +54,7 @@ class SearchController {
                 SearchParameters.raw(exchange.getRequest().getQueryParams()), Sort.RELEVANCE);
         return answers.get(
                 request,
-                index -> SearchResponse.of(request.query(), index.search().search(request)));
+                view -> SearchResponse.of(request.query(), view.search().search(request)));
     }
 
     @GetMapping(value = "/api/search.atom", produces = ATOM)
@@ -69,7 +69,7 @@ class SearchController {
         SearchRequest request = SearchParameters.toRequest(raw, Sort.DATE);
         String self = exchange.getRequest().getURI().toString();
         return archive.call(
-                index -> AtomFeedWriter.write(request.query(), index.search().search(request), self));
+                view -> AtomFeedWriter.write(request.query(), view.search().search(request), self));
     }
 
     @GetMapping(value = "/api/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -101,7 +101,7 @@ class SearchController {
             return answers.encode(new Suggestions(prefix, List.of()));
         }
         return answers.get(
-                request, index -> new Suggestions(prefix, index.search().suggest(prefix, limit)));
+                request, view -> new Suggestions(prefix, view.search().suggest(prefix, limit)));
     }
 
     @GetMapping("/api/ping")

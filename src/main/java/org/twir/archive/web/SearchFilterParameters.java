@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.twir.archive.index.IndexSchema;
 
 /**
  * The OpenAPI description of the query parameters that {@code /api/search} and its Atom twin share. The handlers
@@ -20,32 +21,32 @@ import java.lang.annotation.Target;
 @Parameters({
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "query text; empty lists everything"),
     @Parameter(
-            name = "category",
+            name = IndexSchema.DIM_CATEGORY,
             in = ParameterIn.QUERY,
             description = "normalised category path, e.g. community/walkthroughs (repeatable)",
             array = @ArraySchema(schema = @Schema(type = "string"))),
     @Parameter(
-            name = "kind",
+            name = IndexSchema.DIM_KIND,
             in = ParameterIn.QUERY,
             description = "entry kind, e.g. article, event, crate-of-the-week (repeatable)",
             array = @ArraySchema(schema = @Schema(type = "string"))),
     @Parameter(
-            name = "year",
+            name = IndexSchema.DIM_YEAR,
             in = ParameterIn.QUERY,
             description = "publication year of the issue (repeatable)",
             array = @ArraySchema(schema = @Schema(type = "string"))),
     @Parameter(
-            name = "domain",
+            name = IndexSchema.DIM_DOMAIN,
             in = ParameterIn.QUERY,
             description = "the link's host without www., e.g. github.com (repeatable)",
             array = @ArraySchema(schema = @Schema(type = "string"))),
     @Parameter(
-            name = "tag",
+            name = IndexSchema.DIM_TAG,
             in = ParameterIn.QUERY,
             description = "tag such as video, audio, series, zh (repeatable)",
             array = @ArraySchema(schema = @Schema(type = "string"))),
     @Parameter(
-            name = "issue",
+            name = IndexSchema.DIM_ISSUE,
             in = ParameterIn.QUERY,
             description = "issue number (repeatable)",
             array = @ArraySchema(schema = @Schema(type = "string"))),

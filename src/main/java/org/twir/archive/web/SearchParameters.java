@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
+import org.twir.archive.index.IndexSchema;
 import org.twir.archive.model.Category;
 import org.twir.archive.model.EntryKind;
-import org.twir.archive.search.Dimensions;
 import org.twir.archive.search.SearchRequest;
 import org.twir.archive.search.SearchRequest.Sort;
 
@@ -59,12 +59,12 @@ final class SearchParameters {
     static Raw raw(MultiValueMap<String, String> params) {
         return new Raw(
                 params.getFirst("q"),
-                params.get("category"),
-                params.get("kind"),
-                params.get("year"),
-                params.get("domain"),
-                params.get("tag"),
-                params.get("issue"),
+                params.get(IndexSchema.DIM_CATEGORY),
+                params.get(IndexSchema.DIM_KIND),
+                params.get(IndexSchema.DIM_YEAR),
+                params.get(IndexSchema.DIM_DOMAIN),
+                params.get(IndexSchema.DIM_TAG),
+                params.get(IndexSchema.DIM_ISSUE),
                 params.getFirst("from"),
                 params.getFirst("to"),
                 params.getFirst("sort"),
@@ -79,17 +79,20 @@ final class SearchParameters {
                     "q", "q is too long (" + query.length() + " characters); use at most " + MAX_QUERY_LENGTH);
         }
         Map<String, List<String>> filters = new LinkedHashMap<>();
-        putFilter(filters, Dimensions.CATEGORY, raw.category(), SearchParameters::category);
-        putFilter(filters, Dimensions.KIND, raw.kind(), SearchParameters::kind);
-        putFilter(filters, Dimensions.YEAR, raw.year(), v -> String.valueOf(year(v)));
+        putFilter(filters, IndexSchema.DIM_CATEGORY, raw.category(), SearchParameters::category);
+        putFilter(filters, IndexSchema.DIM_KIND, raw.kind(), SearchParameters::kind);
+        putFilter(filters, IndexSchema.DIM_YEAR, raw.year(), v -> String.valueOf(year(v)));
         putFilter(
                 filters,
-                Dimensions.DOMAIN,
+                IndexSchema.DIM_DOMAIN,
                 raw.domain(),
-                v -> text(Dimensions.DOMAIN, v).toLowerCase(Locale.ROOT));
+                v -> text(IndexSchema.DIM_DOMAIN, v).toLowerCase(Locale.ROOT));
         putFilter(
-                filters, Dimensions.TAG, raw.tag(), v -> text(Dimensions.TAG, v).toLowerCase(Locale.ROOT));
-        putFilter(filters, Dimensions.ISSUE, raw.issue(), v -> String.valueOf(positive("issue", v)));
+                filters,
+                IndexSchema.DIM_TAG,
+                raw.tag(),
+                v -> text(IndexSchema.DIM_TAG, v).toLowerCase(Locale.ROOT));
+        putFilter(filters, IndexSchema.DIM_ISSUE, raw.issue(), v -> String.valueOf(positive(IndexSchema.DIM_ISSUE, v)));
         LocalDate from = date("from", raw.from());
         LocalDate to = date("to", raw.to());
         if (from != null && to != null && from.isAfter(to)) {
@@ -165,7 +168,7 @@ final class SearchParameters {
         String path = value.toLowerCase(Locale.ROOT);
         if (Category.fromPath(path).isEmpty()) {
             throw new BadParameterException(
-                    "category",
+                    IndexSchema.DIM_CATEGORY,
                     "category '" + abbreviate(value) + "' is unknown; use one of "
                             + Arrays.stream(Category.values())
                                     .map(Category::path)
@@ -178,7 +181,7 @@ final class SearchParameters {
         return EntryKind.fromId(value)
                 .map(EntryKind::id)
                 .orElseThrow(() -> new BadParameterException(
-                        "kind",
+                        IndexSchema.DIM_KIND,
                         "kind '" + abbreviate(value)
                                 + "' is unknown; use one of "
                                 + Arrays.stream(EntryKind.values())
@@ -187,9 +190,10 @@ final class SearchParameters {
     }
 
     private static int year(String value) {
-        int year = integer("year", value);
+        int year = integer(IndexSchema.DIM_YEAR, value);
         if (year < 2000 || year > 2999) {
-            throw new BadParameterException("year", "year must be a four-digit year such as 2021, was " + year);
+            throw new BadParameterException(
+                    IndexSchema.DIM_YEAR, "year must be a four-digit year such as 2021, was " + year);
         }
         return year;
     }

@@ -5,8 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.twir.archive.cotw.SafeUrls;
-import org.twir.archive.model.IssueIds;
+import org.twir.archive.model.WebUrls;
 import org.twir.archive.search.FacetCount;
 import org.twir.archive.search.SearchHit;
 import org.twir.archive.search.SearchResult;
@@ -73,7 +72,7 @@ record SearchResponse(
         return new Hit(
                 hit.id(),
                 hit.title(),
-                SafeUrls.httpOrEmpty(hit.url()),
+                WebUrls.httpOrEmpty(hit.url()),
                 hit.issue(),
                 hit.date(),
                 hit.category(),
@@ -82,15 +81,9 @@ record SearchResponse(
                 hit.tags(),
                 hit.description(),
                 highlight,
-                SafeUrls.httpOrEmpty(hit.issueUrl()),
+                WebUrls.httpOrEmpty(hit.issueUrl()),
                 hit.domain(),
                 hit.score(),
-                issueId(hit));
-    }
-
-    /** The entry id is {@code <source file>#<position>}, and the source file is what identifies a special issue. */
-    private static String issueId(SearchHit hit) {
-        int hash = hit.id().lastIndexOf('#');
-        return IssueIds.of(hit.issue(), hash < 0 ? hit.id() : hit.id().substring(0, hash));
+                hit.issueId());
     }
 }

@@ -56,7 +56,7 @@ class StatsController {
     @GetMapping("/api/stats")
     @Operation(summary = "Issues, entries, per year and per kind; the newest issue")
     Mono<Stats> stats() {
-        return archive.call(index -> stats(index.snapshot()));
+        return archive.call(view -> stats(view.snapshot()));
     }
 
     private Stats stats(ArchiveSnapshot snapshot) {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twir.archive.config.TwirProperties;
 import org.twir.archive.index.LuceneArchiveIndex;
-import org.twir.archive.index.SnapshotCache;
 import org.twir.archive.model.Issue;
 import org.twir.archive.parse.ArchiveParser;
+import org.twir.archive.parse.ParsedIssueCache;
 
 class ArchiveLoaderTest {
 
@@ -98,7 +98,7 @@ class ArchiveLoaderTest {
         Path archive = archive();
         Path indexDir = dir.resolve("index");
         List<Issue> first = issuesAfterLoad(archive, indexDir, "fp-1");
-        assertThat(SnapshotCache.in(indexDir).file()).exists();
+        assertThat(ParsedIssueCache.in(indexDir).file()).exists();
         // Changed behind a fixed fingerprint: only a restart that parses would see it.
         Files.delete(archive.resolve("content/2024-01-10-this-week-in-rust.md"));
 
@@ -118,7 +118,7 @@ class ArchiveLoaderTest {
         assertThat(cached.filesRead()).isEqualTo(parsed.filesRead());
         assertThat(cached.problems()).isEqualTo(parsed.problems());
         assertThat(cached.result().rebuilt()).isFalse();
-        assertThat(new SnapshotCache(SnapshotCache.in(indexDir).file())
+        assertThat(new ParsedIssueCache(ParsedIssueCache.in(indexDir).file())
                         .read("fp-1")
                         .orElseThrow()
                         .issues())
@@ -135,8 +135,8 @@ class ArchiveLoaderTest {
         List<Issue> second = issuesAfterLoad(archive, indexDir, "fp-2");
 
         assertThat(second).hasSize(1);
-        assertThat(SnapshotCache.in(indexDir).read("fp-2")).isPresent();
-        assertThat(SnapshotCache.in(indexDir).read("fp-1")).isEmpty();
+        assertThat(ParsedIssueCache.in(indexDir).read("fp-2")).isPresent();
+        assertThat(ParsedIssueCache.in(indexDir).read("fp-1")).isEmpty();
     }
 
     @Test
@@ -144,7 +144,7 @@ class ArchiveLoaderTest {
         Path archive = archive();
         Path indexDir = dir.resolve("index");
         issuesAfterLoad(archive, indexDir, "fp-1");
-        Path file = SnapshotCache.in(indexDir).file();
+        Path file = ParsedIssueCache.in(indexDir).file();
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         Files.delete(archive.resolve("content/2024-01-10-this-week-in-rust.md"));
@@ -152,7 +152,7 @@ class ArchiveLoaderTest {
         List<Issue> second = issuesAfterLoad(archive, indexDir, "fp-1");
 
         assertThat(second).hasSize(1);
-        assertThat(SnapshotCache.in(indexDir).read("fp-1").orElseThrow().issues())
+        assertThat(ParsedIssueCache.in(indexDir).read("fp-1").orElseThrow().issues())
                 .hasSize(1);
     }
 
@@ -162,10 +162,10 @@ class ArchiveLoaderTest {
         Path indexDir = dir.resolve("index");
         issuesAfterLoad(archive, indexDir, "fp-1");
         Path cacheCopy = dir.resolve("cache-copy");
-        Files.copy(SnapshotCache.in(indexDir).file(), cacheCopy);
+        Files.copy(ParsedIssueCache.in(indexDir).file(), cacheCopy);
         Path otherIndex = dir.resolve("other-index");
         Files.createDirectories(otherIndex);
-        Files.copy(cacheCopy, SnapshotCache.in(otherIndex).file());
+        Files.copy(cacheCopy, ParsedIssueCache.in(otherIndex).file());
         Files.delete(archive.resolve("content/2024-01-10-this-week-in-rust.md"));
 
         assertThat(issuesAfterLoad(archive, otherIndex, "fp-1")).hasSize(1);

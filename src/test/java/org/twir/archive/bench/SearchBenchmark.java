@@ -21,6 +21,7 @@ import org.twir.archive.model.Entry;
 import org.twir.archive.model.Issue;
 import org.twir.archive.parse.ArchiveParser;
 import org.twir.archive.search.DevQueries;
+import org.twir.archive.search.LuceneSearchService;
 import org.twir.archive.search.SearchHit;
 import org.twir.archive.search.SearchRequest;
 
@@ -71,7 +72,8 @@ public final class SearchBenchmark {
             luceneBuildsCpu[i] = (processCpuNanos() - cpu) / 1_000_000;
         }
         LuceneArchiveIndex lucene = index;
-        Function<String, List<String>> luceneSearch = q -> lucene.search().search(SearchRequest.of(q)).hits().stream()
+        LuceneSearchService luceneService = new LuceneSearchService(lucene);
+        Function<String, List<String>> luceneSearch = q -> luceneService.search(SearchRequest.of(q)).hits().stream()
                 .map(SearchHit::url)
                 .toList();
         Latency luceneLatency = measure(queries, luceneSearch, rounds);

@@ -13,7 +13,9 @@ import org.twir.archive.index.LuceneArchiveIndex;
 import org.twir.archive.model.Issue;
 import org.twir.archive.parse.ArchiveParser;
 import org.twir.archive.search.DevQueries;
+import org.twir.archive.search.LuceneSearchService;
 import org.twir.archive.search.SearchRequest;
+import org.twir.archive.search.SearchService;
 
 /**
  * The engine's cost of a query nobody asked before, in process: random pairs of the dev queries' title words
@@ -41,9 +43,10 @@ public final class UniqueQueryBenchmark {
                 .toArray(String[]::new);
         try (LuceneArchiveIndex index = LuceneArchiveIndex.inMemory()) {
             index.load(issues, "bench");
+            SearchService search = new LuceneSearchService(index);
             for (boolean typed : new boolean[] {false, true}) {
-                run(index, words, count / 2, typed, new Random(SEED + 1)); // warm-up
-                long[][] times = run(index, words, count, typed, new Random(SEED));
+                run(search, words, count / 2, typed, new Random(SEED + 1)); // warm-up
+                long[][] times = run(search, words, count, typed, new Random(SEED));
                 out.printf(
                         "%s: %d queries, median %d µs wall / %d µs cpu, p99 %d µs wall / %d µs cpu%n",
                         typed ? "as typed" : "unique",
@@ -57,7 +60,7 @@ public final class UniqueQueryBenchmark {
     }
 
     /** Wall and CPU microseconds per query. */
-    private static long[][] run(LuceneArchiveIndex index, String[] words, int count, boolean typed, Random random) {
+    private static long[][] run(SearchService search, String[] words, int count, boolean typed, Random random) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] wall = new long[count];
         long[] cpu = new long[count];
@@ -66,7 +69,7 @@ public final class UniqueQueryBenchmark {
             String query = words[random.nextInt(words.length)] + " " + (typed ? last.substring(0, 4) : last);
             long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
-            index.search().search(SearchRequest.of(query));
+            search.search(SearchRequest.of(query));
             wall[i] = (System.nanoTime() - t) / 1_000;
             cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1_000;
         }

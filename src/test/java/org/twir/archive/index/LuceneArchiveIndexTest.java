@@ -15,9 +15,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twir.archive.model.Issue;
+import org.twir.archive.search.LuceneSearchService;
 import org.twir.archive.search.SearchHit;
 import org.twir.archive.search.SearchRequest;
 import org.twir.archive.search.SearchResult;
+import org.twir.archive.search.SearchService;
 
 class LuceneArchiveIndexTest {
 
@@ -28,7 +30,7 @@ class LuceneArchiveIndexTest {
     private static final Issue SECOND = issue(2, "2020-01-14", item("Bevy jam results"));
 
     private static long hits(LuceneArchiveIndex index, String query) {
-        return index.search().search(SearchRequest.of(query)).total();
+        return new LuceneSearchService(index).search(SearchRequest.of(query)).total();
     }
 
     @Test
@@ -41,6 +43,21 @@ class LuceneArchiveIndexTest {
             assertThat(result.rebuilt()).isFalse();
             assertThat(result.entries()).isEqualTo(3);
             assertThat(hits(index, "tokio")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void rebuildsOnRestartWhenTheParserChanged() throws Exception {
+        try (LuceneArchiveIndex index = LuceneArchiveIndex.open(dir, "parser-a")) {
+            index.load(List.of(FIRST, SECOND), "fp-a");
+        }
+        try (LuceneArchiveIndex index = LuceneArchiveIndex.open(dir, "parser-a")) {
+            assertThat(index.holds("fp-a")).isTrue();
+        }
+        try (LuceneArchiveIndex index = LuceneArchiveIndex.open(dir, "parser-b")) {
+            assertThat(index.holds("fp-a")).isFalse();
+            assertThat(index.load(List.of(FIRST, SECOND), "fp-a").rebuilt()).isTrue();
+            assertThat(index.holds("fp-a")).isTrue();
         }
     }
 
@@ -60,7 +77,10 @@ class LuceneArchiveIndexTest {
     void isReadyOnlyAfterLoad() throws Exception {
         try (LuceneArchiveIndex index = LuceneArchiveIndex.inMemory()) {
             assertThat(index.isReady()).isFalse();
-            assertThat(index.search().search(SearchRequest.of("tokio")).total()).isZero();
+            assertThat(new LuceneSearchService(index)
+                            .search(SearchRequest.of("tokio"))
+                            .total())
+                    .isZero();
             index.load(List.of(FIRST), "fp-a");
             assertThat(index.isReady()).isTrue();
             assertThat(index.snapshot().issues()).containsExactly(FIRST);
@@ -138,6 +158,7 @@ class LuceneArchiveIndexTest {
     void searchesDuringApplySeeOneConsistentState() throws Exception {
         try (LuceneArchiveIndex index = LuceneArchiveIndex.inMemory()) {
             index.load(List.of(version(0), SECOND), "fp-0");
+            SearchService search = new LuceneSearchService(index);
             AtomicBoolean done = new AtomicBoolean();
             ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
             List<Thread> readers = new ArrayList<>();
@@ -145,9 +166,8 @@ class LuceneArchiveIndexTest {
                 readers.add(Thread.ofPlatform().start(() -> {
                     while (!done.get()) {
                         try {
-                            SearchResult result = index.search()
-                                    .search(new SearchRequest(
-                                            "marker", java.util.Map.of(), null, null, SearchRequest.Sort.DATE, 0, 20));
+                            SearchResult result = search.search(new SearchRequest(
+                                    "marker", java.util.Map.of(), null, null, SearchRequest.Sort.DATE, 0, 20));
                             Set<String> versions = result.hits().stream()
                                     .map(SearchHit::title)
                                     .map(title -> title.split(" ")[1])

@@ -21,6 +21,7 @@ import org.twir.archive.index.LuceneArchiveIndex;
 class HostileQueryTest {
 
     private static LuceneArchiveIndex index;
+    private static SearchService search;
 
     @BeforeAll
     static void load() throws IOException {
@@ -32,6 +33,7 @@ class HostileQueryTest {
                         item("Tokio internals", "https://tokio.example/a", "Async runtime."),
                         item("Regex engines compared", "https://regex.example/b", "Finite automata."))),
                 "fp");
+        search = new LuceneSearchService(index);
     }
 
     @AfterAll
@@ -99,7 +101,7 @@ class HostileQueryTest {
     void searchesOrRefusesQuickly(String query) {
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
             try {
-                SearchResult result = index.search().search(SearchRequest.of(query));
+                SearchResult result = search.search(SearchRequest.of(query));
                 assertThat(result.total()).isNotNegative();
             } catch (InvalidQueryException e) {
                 assertThat(e.getMessage()).isNotBlank();
@@ -126,7 +128,7 @@ class HostileQueryTest {
     @ParameterizedTest
     @MethodSource("refused")
     void refusesWithAMessageSayingWhatToChange(String query) {
-        assertThatThrownBy(() -> index.search().search(SearchRequest.of(query)))
+        assertThatThrownBy(() -> search.search(SearchRequest.of(query)))
                 .isInstanceOf(InvalidQueryException.class)
                 .message()
                 .isNotBlank();
@@ -134,26 +136,24 @@ class HostileQueryTest {
 
     @Test
     void treatsRegexSyntaxAsWords() {
-        assertThat(index.search().search(SearchRequest.of("/regex.*/")).total()).isEqualTo(1);
+        assertThat(search.search(SearchRequest.of("/regex.*/")).total()).isEqualTo(1);
     }
 
     @Test
     void treatsAnUnterminatedQuoteAsAPhraseToTheEnd() {
-        assertThat(index.search().search(SearchRequest.of("\"tokio internals")).total())
-                .isEqualTo(1);
+        assertThat(search.search(SearchRequest.of("\"tokio internals")).total()).isEqualTo(1);
     }
 
     @Test
     void ignoresLoneOperators() {
-        assertThat(index.search().search(SearchRequest.of("OR tokio -")).total())
-                .isEqualTo(1);
+        assertThat(search.search(SearchRequest.of("OR tokio -")).total()).isEqualTo(1);
     }
 
     @Test
     void refusesPagesBeyondTheDeepestHit() {
         SearchRequest deep =
                 new SearchRequest("tokio", java.util.Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 500, 100);
-        assertThatThrownBy(() -> index.search().search(deep))
+        assertThatThrownBy(() -> search.search(deep))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("narrow");
     }
@@ -162,13 +162,13 @@ class HostileQueryTest {
     void refusesAnUnknownFilterDimension() {
         SearchRequest request = new SearchRequest(
                 "", java.util.Map.of("colour", List.of("red")), null, null, SearchRequest.Sort.RELEVANCE, 0, 10);
-        assertThatThrownBy(() -> index.search().search(request))
+        assertThatThrownBy(() -> search.search(request))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("colour");
     }
 
     @Test
     void answersNoCompletionsForOverlongInput() {
-        assertThat(index.search().suggest("x".repeat(5000), 5)).isEmpty();
+        assertThat(search.suggest("x".repeat(5000), 5)).isEmpty();
     }
 }

@@ -75,7 +75,7 @@ class LuceneSearchServiceTest {
                                 .withTags("video", "series")));
         index = LuceneArchiveIndex.inMemory();
         index.load(issues, "fp-1");
-        search = index.search();
+        search = new LuceneSearchService(index);
     }
 
     @AfterEach

@@ -28,9 +28,10 @@ class SearchQualityIT {
         List<DevQueries.Query> queries = DevQueries.load();
         evaluation = DevQueries.evaluate(
                 queries,
-                q -> index.search().search(SearchRequest.of(q)).hits().stream()
-                        .map(SearchHit::url)
-                        .toList());
+                q -> new LuceneSearchService(index)
+                        .search(SearchRequest.of(q)).hits().stream()
+                                .map(SearchHit::url)
+                                .toList());
         System.out.print("Search quality over " + queries.size() + " dev queries: " + evaluation.report());
     }
 

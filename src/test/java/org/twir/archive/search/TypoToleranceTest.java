@@ -38,9 +38,10 @@ class TypoToleranceTest {
     }
 
     private List<String> titles(String query) {
-        return index.search().search(SearchRequest.of(query)).hits().stream()
-                .map(SearchHit::title)
-                .toList();
+        return new LuceneSearchService(index)
+                .search(SearchRequest.of(query)).hits().stream()
+                        .map(SearchHit::title)
+                        .toList();
     }
 
     @Test

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import org.twir.archive.index.ArchiveIndexService;
+import org.twir.archive.index.IndexState;
 import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Issue;
-import org.twir.archive.search.SearchService;
 
 /**
  * Run in a forked JVM by {@link SyncCrashRecoveryTest}: starts the service on {@code <root>} like production,
@@ -65,8 +65,13 @@ public final class InterruptedSyncMain {
         }
 
         @Override
-        public SearchService search() {
-            return delegate.search();
+        public IndexState acquire() {
+            return delegate.acquire();
+        }
+
+        @Override
+        public void release(IndexState state) {
+            delegate.release(state);
         }
 
         @Override

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.twir.archive.index.ArchiveIndexService;
+import org.twir.archive.index.IndexState;
 import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Issue;
-import org.twir.archive.search.SearchService;
 
 /** An index that keeps issues in a map and records every update, to check what a sync sends to the index. */
 final class RecordingIndex implements ArchiveIndexService {
@@ -56,7 +56,12 @@ final class RecordingIndex implements ArchiveIndexService {
     }
 
     @Override
-    public SearchService search() {
+    public IndexState acquire() {
+        throw new UnsupportedOperationException("RecordingIndex does not search; use the Lucene index");
+    }
+
+    @Override
+    public void release(IndexState state) {
         throw new UnsupportedOperationException("RecordingIndex does not search; use the Lucene index");
     }
 

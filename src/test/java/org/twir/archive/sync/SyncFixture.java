@@ -15,6 +15,7 @@ import org.twir.archive.index.ArchiveFingerprint;
 import org.twir.archive.index.ArchiveIndexService;
 import org.twir.archive.index.LuceneArchiveIndex;
 import org.twir.archive.parse.ArchiveParser;
+import org.twir.archive.search.LuceneSearchService;
 import org.twir.archive.search.SearchHit;
 import org.twir.archive.search.SearchRequest;
 import org.twir.archive.search.SearchResult;
@@ -82,7 +83,7 @@ final class SyncFixture implements AutoCloseable {
     }
 
     static Set<Integer> issuesMatching(ArchiveIndexService index, String word) {
-        SearchResult result = index.search()
+        SearchResult result = new LuceneSearchService(index)
                 .search(new SearchRequest(
                         word, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 0, SearchRequest.MAX_SIZE));
         Set<Integer> issues = new TreeSet<>();

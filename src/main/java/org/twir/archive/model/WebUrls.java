@@ -1,0 +1,87 @@
+package org.twir.archive.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one home of two facts about links: a link's domain (what the {@code domain} facet, a hit and an issue
+ * page show) and the http(s)-only rule. Archive text is markdown written by many hands; a {@code javascript:}
+ * or {@code data:} link must never reach a client as a link field, whatever the parser let through.
+ */
+public final class WebUrls {
+
+    private WebUrls() {}
+
+    /**
+     * The host of an absolute URL ({@code scheme://host...}), lower case, without user info, port or a leading
+     * {@code www.}; empty when the URL has no scheme and host.
+     */
+    public static String domain(String url) {
+        String s = url.strip();
+        int separator = s.indexOf("://");
+        if (separator <= 0 || !isScheme(s.substring(0, separator))) {
+            return "";
+        }
+        int start = separator + 3;
+        int end = start;
+        while (end < s.length() && "/?#".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        String host = s.substring(start, end).toLowerCase(Locale.ROOT);
+        int at = host.lastIndexOf('@');
+        if (at >= 0) {
+            host = host.substring(at + 1);
+        }
+        int colon = host.indexOf(':');
+        if (colon >= 0) {
+            host = host.substring(0, colon);
+        }
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    /** The URL if it is an absolute http(s) URL with a host, else null. */
+    public static @Nullable String httpOrNull(@Nullable String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String trimmed = url.strip();
+        try {
+            URI uri = new URI(trimmed);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean web = scheme.equals("http") || scheme.equals("https");
+            return web && uri.getHost() != null ? trimmed : null;
+        } catch (URISyntaxException e) {
+            // Not a parseable URI (spaces, stray brackets): fall back to a prefix check, still http(s) only.
+            String lower = trimmed.toLowerCase(Locale.ROOT);
+            return (lower.startsWith("https://") || lower.startsWith("http://")) && !trimmed.contains(" ")
+                    ? trimmed
+                    : null;
+        }
+    }
+
+    /** The URL if it is http(s), else the empty string (for fields the contract declares non-null). */
+    public static String httpOrEmpty(@Nullable String url) {
+        String safe = httpOrNull(url);
+        return safe == null ? "" : safe;
+    }
+
+    // RFC 3986: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )
+    private static boolean isScheme(String s) {
+        if (!isAsciiLetter(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+}
