@@ -23,8 +23,8 @@ RUN jlink --add-modules java.se,jdk.unsupported,jdk.incubator.vector,jdk.crypto.
       --strip-debug --no-header-files --no-man-pages --compress=zip-6 --generate-cds-archive --output /jre
 # Start-up: an extracted jar loads classes faster than the nested fat jar, and JDK 25's AOT cache (JEP 483/514/515:
 # classes loaded and linked ahead of time, plus method profiles) recorded by a training start (exit once the
-# context is refreshed, no archive, no network) saves most of the rest; bench/run measures it ("restart, extracted
-# jar + AOT cache"). Recorded with the runtime image and the same class path as the ENTRYPOINT, as the cache
+# context is refreshed, no archive, no network) saves most of the rest (bench/RESULTS.md, "restart, extracted jar +
+# AOT cache"). Recorded with the runtime image and the same class path as the ENTRYPOINT, as the cache
 # requires; a JVM that cannot use it starts without it.
 RUN java -Djarmode=tools -jar target/twir-archive.jar extract --destination /app \
  && TWIR_ARCHIVE_REMOTE= TWIR_ARCHIVE_DIR=/tmp/no-archive TWIR_INDEX_DIR=/tmp/aot-index \

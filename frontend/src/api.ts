@@ -1,28 +1,32 @@
-// A typed client for the JSON API (contract: issue 3). Every call takes an AbortSignal so the UI can
-// cancel requests that a newer keystroke has made stale.
-import { apiQuery, type SearchState, PAGE_SIZE } from './state';
+// A typed client for the JSON API. Every call takes an AbortSignal so the UI can cancel requests that a newer
+// keystroke has made stale. The interfaces mirror the OpenAPI document (/v3/api-docs) field by field: a field
+// is optional (`?`) only where the server may leave it out, and `| null` only where it may send null.
+// FrontendApiContractTest (Java, src/test) fails when they drift apart.
+import { apiQuery, PAGE_SIZE, type SearchState } from './state';
 
+/** Highlighted fragments: HTML in which only `<mark>` survives; empty when the field has no match. */
 export interface Highlight {
-  title: string | null;
-  description: string | null;
+  title: string;
+  description: string;
 }
 
 export interface SearchHit {
-  id?: string;
+  id: string;
   title: string;
   url: string;
   issue: number | null;
   date: string;
   category: string;
-  categoryPath?: string;
+  categoryPath: string;
   kind: string;
   tags: string[];
   description: string;
-  highlight: Highlight | null;
+  highlight: Highlight;
   issueUrl: string;
-  domain?: string;
+  domain: string;
+  score: number;
   /** The issue's id for /api/issues/{id}: the number, or a slug for a special issue. */
-  issueId?: string;
+  issueId: string;
 }
 
 export interface FacetCount {
@@ -31,6 +35,7 @@ export interface FacetCount {
 }
 
 export interface SearchResponse {
+  query: string;
   total: number;
   page: number;
   size: number;
@@ -39,49 +44,72 @@ export interface SearchResponse {
   suggestion: string | null;
 }
 
+export interface Suggestions {
+  q: string;
+  suggestions: string[];
+}
+
+export interface EventView {
+  date: string;
+  endDate: string | null;
+  location: string;
+  virtual: boolean;
+  group: string | null;
+  groupUrl: string | null;
+}
+
 export interface IssueEntry {
+  id: string;
   title: string;
   url: string;
-  description?: string;
-  tags?: string[];
-  kind?: string;
+  domain: string;
+  category: string;
+  categoryPath: string;
+  kind: string;
+  tags: string[];
+  description: string;
+  links: string[];
+  event: EventView | null;
+  project: string | null;
+  task: string | null;
 }
 
 export interface IssueSection {
   path: string;
-  category?: string;
+  category: string;
   entries: IssueEntry[];
 }
 
-export interface IssueNeighbour {
-  number: number | null;
-  date?: string;
-  title?: string;
-}
-
 export interface QuoteView {
+  issue: number | null;
+  date: string;
   text: string;
   author: Person | null;
   sourceUrl: string | null;
   suggestedBy: Person | null;
+  issueUrl: string;
 }
 
 export interface IssueResponse {
   number: number | null;
-  /** The number as text, or a slug for a special issue. */
-  id?: string;
-  special?: boolean;
   date: string;
   title: string;
   siteUrl: string;
+  special: boolean;
+  key: string;
+  entryCount: number;
   sections: IssueSection[];
-  previous?: IssueNeighbour | number | null;
-  next?: IssueNeighbour | number | null;
-  crateOfTheWeek?: CotwWeek | null;
-  quotes?: QuoteView[];
+  /** The neighbouring numbered issues. */
+  previous: number | null;
+  next: number | null;
+  crateOfTheWeek: CotwWeek | null;
+  quotes: QuoteView[];
+  /** The number as text, or a slug for a special issue. */
+  id: string;
+  apiUrl: string;
   /** The neighbours in publication order, special issues included (previous/next skip those). */
-  previousId?: string | null;
-  nextId?: string | null;
+  previousId: string | null;
+  nextId: string | null;
 }
 
 export interface Person {
@@ -90,10 +118,10 @@ export interface Person {
 }
 
 export interface CrateView {
-  id: string;
   name: string;
   url: string;
   description: string;
+  id: string;
   timesFeatured: number;
 }
 
@@ -104,7 +132,15 @@ export interface CotwWeek {
   suggestedBy: Person[];
   noCrate: boolean;
   issueUrl: string;
-  issueTitle?: string;
+  issueTitle: string;
+}
+
+export interface WeekPage {
+  total: number;
+  page: number;
+  size: number;
+  crates: number;
+  weeks: CotwWeek[];
 }
 
 /** A failed call, with a message a reader can act on (the problem+json `detail` when the API gave one). */
@@ -144,11 +180,8 @@ export class Api {
   }
 
   async suggest(prefix: string, signal?: AbortSignal): Promise<string[]> {
-    const body = await this.get<unknown>(`/api/suggest?q=${encodeURIComponent(prefix)}`, signal);
-    // Accept a bare array or an object wrapping it, so a richer answer later does not break the box.
-    if (Array.isArray(body)) return body.map(String);
-    const wrapped = (body as { suggestions?: unknown } | null)?.suggestions;
-    return Array.isArray(wrapped) ? wrapped.map(String) : [];
+    const body = await this.get<Suggestions>(`/api/suggest?q=${encodeURIComponent(prefix)}`, signal);
+    return body.suggestions;
   }
 
   /** One issue by number or by id (a special issue has only an id). */
@@ -158,10 +191,8 @@ export class Api {
 
   /** Every week, newest first (the API answers the whole history when no page size is given). */
   async cratesOfTheWeek(signal?: AbortSignal): Promise<CotwWeek[]> {
-    const body = await this.get<unknown>(`/api/crates-of-the-week`, signal);
-    if (Array.isArray(body)) return body as CotwWeek[];
-    const weeks = (body as { weeks?: unknown } | null)?.weeks;
-    return Array.isArray(weeks) ? (weeks as CotwWeek[]) : [];
+    const body = await this.get<WeekPage>('/api/crates-of-the-week', signal);
+    return body.weeks;
   }
 
   private async get<T>(path: string, signal?: AbortSignal): Promise<T> {

@@ -26,15 +26,35 @@ export function yearBarChart(container: HTMLElement, years: number[], values: nu
     height: 220,
     legend: { show: false },
     cursor: { drag: { x: false, y: false } },
-    scales: { x: { time: false, range: (_u, min, max) => [min - 0.6, max + 0.6] }, y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] } },
+    scales: {
+      x: { time: false, range: (_u, min, max) => [min - 0.6, max + 0.6] },
+      y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] },
+    },
     axes: [
       // Whole years and whole counts only: a tick at 2019.5 or 2.5 entries means nothing.
-      { ...axis, incrs: [1, 2, 5, 10], values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')), space: 36 },
-      { ...axis, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000], size: 48, values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? v.toLocaleString('en') : '')) },
+      {
+        ...axis,
+        incrs: [1, 2, 5, 10],
+        values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')),
+        space: 36,
+      },
+      {
+        ...axis,
+        incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000],
+        size: 48,
+        values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? v.toLocaleString('en') : '')),
+      },
     ],
     series: [
       {},
-      { label, stroke: accent, fill: accent, width: 0, paths: uPlot.paths.bars!({ size: [0.7, 40], gap: 1 }), points: { show: false } },
+      {
+        label,
+        stroke: accent,
+        fill: accent,
+        width: 0,
+        paths: uPlot.paths.bars?.({ size: [0.7, 40], gap: 1 }),
+        points: { show: false },
+      },
     ],
   };
   const plot = new uPlot(options, [years, values], container);
@@ -53,8 +73,10 @@ export function denseYears(counts: Map<number, number>): { years: number[]; valu
   const known = [...counts.keys()].sort((a, b) => a - b);
   const years: number[] = [];
   const values: number[] = [];
-  if (known.length === 0) return { years, values };
-  for (let y = known[0]!; y <= known[known.length - 1]!; y++) {
+  const first = known[0];
+  const last = known.at(-1);
+  if (first === undefined || last === undefined) return { years, values };
+  for (let y = first; y <= last; y++) {
     years.push(y);
     values.push(counts.get(y) ?? 0);
   }

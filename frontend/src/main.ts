@@ -1,9 +1,9 @@
 import './styles.css';
 import { Api } from './api';
 import { h } from './dom';
-import { ISSUE_PATH } from './paths';
-import { Router, type PageFactory } from './router';
 import { searchPage } from './pages/search';
+import { ISSUE_PATH } from './paths';
+import { type PageFactory, Router } from './router';
 
 const api = new Api();
 const main = document.getElementById('main');

@@ -6,7 +6,14 @@ function json(body: unknown, status = 200, type = 'application/json'): Response 
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
 }
 
-const answer = { total: 1, page: 0, size: 20, hits: [], facets: { year: [{ value: '2020', count: 1 }] }, suggestion: null };
+const answer = {
+  total: 1,
+  page: 0,
+  size: 20,
+  hits: [],
+  facets: { year: [{ value: '2020', count: 1 }] },
+  suggestion: null,
+};
 
 describe('Api', () => {
   it('calls /api/search with the state as query parameters', async () => {
@@ -67,18 +74,30 @@ describe('Api', () => {
     expect(fetch.mock.calls[0]?.[0]).toBe('/api/issues/2013-09-28-state-of-rust');
   });
 
-  it('reads suggestions from a bare array or a wrapping object', async () => {
-    expect(await new Api(vi.fn().mockResolvedValue(json(['tokio', 'tonic']))).suggest('to')).toEqual(['tokio', 'tonic']);
-    expect(await new Api(vi.fn().mockResolvedValue(json({ suggestions: ['tokio'] }))).suggest('to')).toEqual(['tokio']);
+  it('reads the suggestions out of the answer of /api/suggest', async () => {
+    const answer = { q: 'to', suggestions: ['tokio', 'tonic'] };
+    expect(await new Api(vi.fn().mockResolvedValue(json(answer))).suggest('to')).toEqual(['tokio', 'tonic']);
   });
 
   it('builds the Atom URL of a search without paging', () => {
-    const url = new Api(vi.fn()).atomUrl({ ...emptyState(), q: 'wasm', page: 3, filters: { ...emptyState().filters, tag: ['video'] } });
+    const url = new Api(vi.fn()).atomUrl({
+      ...emptyState(),
+      q: 'wasm',
+      page: 3,
+      filters: { ...emptyState().filters, tag: ['video'] },
+    });
     expect(url).toBe('/api/search.atom?q=wasm&tag=video');
   });
 
   it('reads the weeks of the Crate of the Week page object', async () => {
-    const week = { issue: 600, date: '2025-05-21', crates: [], suggestedBy: [], noCrate: true, issueUrl: 'https://x.example/' };
+    const week = {
+      issue: 600,
+      date: '2025-05-21',
+      crates: [],
+      suggestedBy: [],
+      noCrate: true,
+      issueUrl: 'https://x.example/',
+    };
     const api = new Api(vi.fn().mockResolvedValue(json({ total: 1, page: 0, size: 1, crates: 0, weeks: [week] })));
     expect(await api.cratesOfTheWeek()).toEqual([week]);
   });

@@ -12,7 +12,14 @@ describe('issue paths', () => {
   });
 
   it('leaves paths that cannot hold an issue id unrouted', () => {
-    for (const path of ['/issues/', '/issues/-x', '/issues/a_b', '/issues/a.b', '/issues/1/2', `/issues/${'a'.repeat(101)}`]) {
+    for (const path of [
+      '/issues/',
+      '/issues/-x',
+      '/issues/a_b',
+      '/issues/a.b',
+      '/issues/1/2',
+      `/issues/${'a'.repeat(101)}`,
+    ]) {
       expect(ISSUE_PATH.test(path), path).toBe(false);
     }
   });

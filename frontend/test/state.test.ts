@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiQuery, emptyState, parseState, stateToQuery, toggleFilter, type SearchState } from '../src/state';
+import { apiQuery, emptyState, parseState, type SearchState, stateToQuery, toggleFilter } from '../src/state';
 
 function state(patch: Partial<SearchState>): SearchState {
   return { ...emptyState(), ...patch };
@@ -13,7 +13,13 @@ describe('state <-> URL', () => {
   it('round-trips a state with every field set', () => {
     const full = state({
       q: 'async "error handling"',
-      filters: { category: ['community/walkthroughs'], kind: ['article'], year: ['2021', '2019'], domain: ['blog.example.org'], tag: ['video'] },
+      filters: {
+        category: ['community/walkthroughs'],
+        kind: ['article'],
+        year: ['2021', '2019'],
+        domain: ['blog.example.org'],
+        tag: ['video'],
+      },
       sort: 'date',
       page: 2,
       from: '2019-01-01',
@@ -57,7 +63,10 @@ describe('state <-> URL', () => {
 
 describe('API query', () => {
   it('sends a 0-based page, the size and repeated filter parameters', () => {
-    const params = apiQuery(state({ q: ' tokio ', filters: { ...emptyState().filters, kind: ['article', 'event'] }, page: 3 }), 20);
+    const params = apiQuery(
+      state({ q: ' tokio ', filters: { ...emptyState().filters, kind: ['article', 'event'] }, page: 3 }),
+      20,
+    );
     expect(params.toString()).toBe('q=tokio&kind=article&kind=event&sort=relevance&page=3&size=20');
   });
 });

@@ -55,20 +55,42 @@ class CratesPage implements Page {
   constructor(weeks: Promise<CotwWeek[]>, main: HTMLElement, url: URL) {
     document.title = 'Crates of the Week · TWiR Archive';
     this.state = parse(url);
-    this.input = h('input', { id: 'crate-q', type: 'search', 'data-search': true, autocomplete: 'off', placeholder: 'Crate, topic or suggester' });
+    this.input = h('input', {
+      id: 'crate-q',
+      type: 'search',
+      'data-search': true,
+      autocomplete: 'off',
+      placeholder: 'Crate, topic or suggester',
+    });
     this.year = h('select', { id: 'crate-year' }, h('option', { value: '' }, 'All years'));
-    this.status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, 'Loading the Crate of the Week history…');
+    this.status = h(
+      'p',
+      { class: 'status', role: 'status', 'aria-live': 'polite' },
+      'Loading the Crate of the Week history…',
+    );
     this.list = h('ol', { class: 'weeks', id: 'weeks', 'aria-label': 'Weeks, newest first' });
     this.chartBox = h('div', { class: 'chart', 'aria-hidden': 'true' });
     this.table = h('details', { class: 'chart-table' });
     main.append(
       h('h1', {}, 'Crates of the Week'),
-      h('p', { class: 'lede' }, 'Every crate This Week in Rust has featured, newest first. Crates featured more than once are marked.'),
-      h('section', { class: 'chart-section', 'aria-labelledby': 'picks-heading' },
-        h('h2', { id: 'picks-heading' }, 'Picks per year'), this.chartBox, this.table),
-      h('form', { class: 'controls crate-controls', role: 'search', 'aria-label': 'Filter crates' },
+      h(
+        'p',
+        { class: 'lede' },
+        'Every crate This Week in Rust has featured, newest first. Crates featured more than once are marked.',
+      ),
+      h(
+        'section',
+        { class: 'chart-section', 'aria-labelledby': 'picks-heading' },
+        h('h2', { id: 'picks-heading' }, 'Picks per year'),
+        this.chartBox,
+        this.table,
+      ),
+      h(
+        'form',
+        { class: 'controls crate-controls', role: 'search', 'aria-label': 'Filter crates' },
         h('label', { for: 'crate-q' }, 'Search within ', this.input),
-        h('label', { for: 'crate-year' }, 'Year ', this.year)),
+        h('label', { for: 'crate-year' }, 'Year ', this.year),
+      ),
       this.status,
       this.list,
     );
@@ -128,21 +150,32 @@ class CratesPage implements Page {
     this.chart = yearBarChart(this.chartBox, years, values, 'Crates picked');
     this.table.replaceChildren(
       h('summary', {}, 'Picks per year as a table'),
-      h('table', {},
+      h(
+        'table',
+        {},
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), h('th', { scope: 'col' }, 'Crates'))),
-        h('tbody', {}, ...years.map((y, i) => h('tr', {}, h('td', {}, String(y)), h('td', {}, String(values[i] ?? 0)))))),
+        h(
+          'tbody',
+          {},
+          ...years.map((y, i) => h('tr', {}, h('td', {}, String(y)), h('td', {}, String(values[i] ?? 0)))),
+        ),
+      ),
     );
   }
 
   private render(): void {
     if (this.all.length === 0) return;
     const needle = this.state.q.trim().toLowerCase();
-    const shown = this.all.filter((w) =>
-      (this.state.year === '' || w.date.startsWith(this.state.year)) && (needle === '' || haystack(w).includes(needle)));
+    const shown = this.all.filter(
+      (w) =>
+        (this.state.year === '' || w.date.startsWith(this.state.year)) &&
+        (needle === '' || haystack(w).includes(needle)),
+    );
     const withCrate = this.all.filter((w) => w.crates.length > 0).length;
-    this.status.textContent = shown.length === this.all.length
-      ? `${this.all.length} weeks, ${withCrate} with a crate`
-      : `${shown.length} of ${this.all.length} weeks` + (shown.length === 0 ? ': try another word or all years.' : '');
+    this.status.textContent =
+      shown.length === this.all.length
+        ? `${this.all.length} weeks, ${withCrate} with a crate`
+        : `${shown.length} of ${this.all.length} weeks${shown.length === 0 ? ': try another word or all years.' : ''}`;
     this.list.replaceChildren(...shown.map(weekItem));
   }
 }
@@ -151,14 +184,28 @@ function weekItem(week: CotwWeek): HTMLLIElement {
   const head = h('p', { class: 'week-head' }, h('time', { datetime: week.date }, formatDate(week.date)));
   if (week.issue !== null) head.append(' · ', internalLink(`/issues/${week.issue}`, {}, `Issue ${week.issue}`));
   head.append(' · ', link(week.issueUrl, {}, 'original'));
-  const body = week.crates.length === 0
-    ? h('p', { class: 'no-crate' }, 'No crate this week.')
-    : h('ul', { class: 'crates' }, ...week.crates.map((crate) => h('li', { class: 'crate' },
-      link(crate.url, { class: 'crate-name' }, crate.name),
-      crate.timesFeatured > 1
-        ? h('span', { class: 'badge repeat', title: `Featured ${crate.timesFeatured} times` }, `${crate.timesFeatured}× featured`)
-        : null,
-      crate.description ? h('span', { class: 'crate-desc' }, ` ${crate.description}`) : null)));
+  const body =
+    week.crates.length === 0
+      ? h('p', { class: 'no-crate' }, 'No crate this week.')
+      : h(
+          'ul',
+          { class: 'crates' },
+          ...week.crates.map((crate) =>
+            h(
+              'li',
+              { class: 'crate' },
+              link(crate.url, { class: 'crate-name' }, crate.name),
+              crate.timesFeatured > 1
+                ? h(
+                    'span',
+                    { class: 'badge repeat', title: `Featured ${crate.timesFeatured} times` },
+                    `${crate.timesFeatured}× featured`,
+                  )
+                : null,
+              crate.description ? h('span', { class: 'crate-desc' }, ` ${crate.description}`) : null,
+            ),
+          ),
+        );
   const item = h('li', { class: 'week' }, head, body);
   if (week.suggestedBy.length > 0) {
     const by = h('p', { class: 'suggested' }, 'Suggested by ');

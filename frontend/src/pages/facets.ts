@@ -55,10 +55,18 @@ export function facetPanel(
         ),
       );
     }
-    const group = h('fieldset', { class: 'facet', 'data-dim': dim }, h('legend', {}, DIMENSION_LABELS[dim] ?? dim), list);
+    const group = h(
+      'fieldset',
+      { class: 'facet', 'data-dim': dim },
+      h('legend', {}, DIMENSION_LABELS[dim] ?? dim),
+      list,
+    );
     if (values.length > SHOWN) {
-      const more = h('button', { type: 'button', class: 'link-button', 'aria-expanded': String(open) },
-        open ? 'Show fewer' : `Show all ${values.length}`);
+      const more = h(
+        'button',
+        { type: 'button', class: 'link-button', 'aria-expanded': String(open) },
+        open ? 'Show fewer' : `Show all ${values.length}`,
+      );
       more.addEventListener('click', () => {
         if (expanded.has(dim)) expanded.delete(dim);
         else expanded.add(dim);
@@ -78,16 +86,24 @@ export function chips(state: SearchState, handlers: FacetHandlers): HTMLElement 
   for (const dim of DIMENSIONS) {
     for (const value of state.filters[dim]) {
       const label = `${DIMENSION_LABELS[dim] ?? dim}: ${facetLabel(dim, value)}`;
-      const chip = h('button', { type: 'button', class: 'chip', 'aria-label': `Remove filter ${label}` },
-        label, h('span', { 'aria-hidden': 'true', class: 'chip-x' }, '×'));
+      const chip = h(
+        'button',
+        { type: 'button', class: 'chip', 'aria-label': `Remove filter ${label}` },
+        label,
+        h('span', { 'aria-hidden': 'true', class: 'chip-x' }, '×'),
+      );
       chip.addEventListener('click', () => handlers.toggle(dim, value));
       items.push(h('li', {}, chip));
     }
   }
   if (state.from || state.to) {
     const label = `Dates: ${state.from || '…'} – ${state.to || '…'}`;
-    const chip = h('button', { type: 'button', class: 'chip', 'aria-label': `Remove filter ${label}` },
-      label, h('span', { 'aria-hidden': 'true', class: 'chip-x' }, '×'));
+    const chip = h(
+      'button',
+      { type: 'button', class: 'chip', 'aria-label': `Remove filter ${label}` },
+      label,
+      h('span', { 'aria-hidden': 'true', class: 'chip-x' }, '×'),
+    );
     chip.addEventListener('click', () => handlers.clearRange());
     items.push(h('li', {}, chip));
   }

@@ -1,5 +1,5 @@
 // One issue: its entries by section, previous/next issue and the link to the original.
-import { type Api, ApiError, type IssueNeighbour, type IssueResponse, isAbort, type Person } from '../api';
+import { type Api, ApiError, type IssueResponse, isAbort, type Person } from '../api';
 import { formatDate, h, internalLink, link } from '../dom';
 import { issueIdOf, issueLabel, issuePath } from '../paths';
 import type { Page, PageFactory } from '../router';
@@ -24,36 +24,48 @@ function highlights(issue: IssueResponse): HTMLElement[] {
   const boxes: HTMLElement[] = [];
   const week = issue.crateOfTheWeek;
   if (week && week.crates.length > 0) {
-    boxes.push(h('aside', { class: 'notice issue-cotw', 'aria-label': 'Crate of the Week' },
-      h('h2', {}, 'Crate of the Week'),
-      ...week.crates.map((crate) => h('p', {}, link(crate.url, { class: 'crate-name' }, crate.name),
-        crate.description ? ` ${crate.description}` : '')),
-      people('Suggested by ', week.suggestedBy)));
+    boxes.push(
+      h(
+        'aside',
+        { class: 'notice issue-cotw', 'aria-label': 'Crate of the Week' },
+        h('h2', {}, 'Crate of the Week'),
+        ...week.crates.map((crate) =>
+          h(
+            'p',
+            {},
+            link(crate.url, { class: 'crate-name' }, crate.name),
+            crate.description ? ` ${crate.description}` : '',
+          ),
+        ),
+        people('Suggested by ', week.suggestedBy),
+      ),
+    );
   }
-  for (const quote of issue.quotes ?? []) {
-    boxes.push(h('figure', { class: 'notice issue-quote' },
-      h('h2', {}, 'Quote of the Week'),
-      h('blockquote', {}, quote.text),
-      quote.author ? h('figcaption', {}, '– ', link(quote.sourceUrl ?? quote.author.url, {}, quote.author.name)) : null,
-      people('Suggested by ', [quote.suggestedBy])));
+  for (const quote of issue.quotes) {
+    boxes.push(
+      h(
+        'figure',
+        { class: 'notice issue-quote' },
+        h('h2', {}, 'Quote of the Week'),
+        h('blockquote', {}, quote.text),
+        quote.author
+          ? h('figcaption', {}, '– ', link(quote.sourceUrl ?? quote.author.url, {}, quote.author.name))
+          : null,
+        people('Suggested by ', [quote.suggestedBy]),
+      ),
+    );
   }
   return boxes;
-}
-
-function neighbour(value: IssueNeighbour | number | null | undefined): number | null {
-  if (typeof value === 'number') return value;
-  return value?.number ?? null;
-}
-
-/** The neighbour to link: by id when the API gives one (special issues included), else by number. */
-function neighbourId(id: string | null | undefined, number: number | null): string | number | null {
-  return id !== undefined ? id : number;
 }
 
 class IssuePage implements Page {
   private readonly controller = new AbortController();
 
-  constructor(api: Api, private readonly main: HTMLElement, url: URL) {
+  constructor(
+    api: Api,
+    private readonly main: HTMLElement,
+    url: URL,
+  ) {
     const id = issueIdOf(url.pathname) ?? '';
     const label = issueLabel(id);
     document.title = `${label} · TWiR Archive`;
@@ -66,8 +78,12 @@ class IssuePage implements Page {
         const notFound = error instanceof ApiError && error.status === 404;
         this.main.replaceChildren(
           h('h1', {}, notFound ? `There is no issue ${id}` : `${label} could not be loaded`),
-          h('div', { class: 'notice error', role: 'alert' }, h('p', {}, message),
-            h('p', {}, 'Search the archive instead: ', internalLink('/', {}, 'back to search'), '.')),
+          h(
+            'div',
+            { class: 'notice error', role: 'alert' },
+            h('p', {}, message),
+            h('p', {}, 'Search the archive instead: ', internalLink('/', {}, 'back to search'), '.'),
+          ),
         );
       },
     );
@@ -83,24 +99,44 @@ class IssuePage implements Page {
 
   private render(issue: IssueResponse): void {
     document.title = `${issue.title} · TWiR Archive`;
-    // Without neighbours in the answer, issues are numbered consecutively; a gap shows the 404 notice.
-    const number = issue.number;
-    const previousNumber = issue.previous !== undefined ? neighbour(issue.previous) : number !== null && number > 1 ? number - 1 : null;
-    const nextNumber = issue.next !== undefined ? neighbour(issue.next) : number !== null ? number + 1 : null;
-    const previous = neighbourId(issue.previousId, previousNumber);
-    const next = neighbourId(issue.nextId, nextNumber);
-    const nav = h('nav', { class: 'issue-nav', 'aria-label': 'Other issues' },
-      previous !== null ? internalLink(issuePath(previous), { rel: 'prev', class: 'button' }, `← ${issueLabel(previous)}`) : h('span'),
+    // Linked by id, so that special issues are stepped through too.
+    const previous = issue.previousId;
+    const next = issue.nextId;
+    const nav = h(
+      'nav',
+      { class: 'issue-nav', 'aria-label': 'Other issues' },
+      previous !== null
+        ? internalLink(issuePath(previous), { rel: 'prev', class: 'button' }, `← ${issueLabel(previous)}`)
+        : h('span'),
       link(issue.siteUrl, { class: 'button' }, 'Original on this-week-in-rust.org'),
-      next !== null ? internalLink(issuePath(next), { rel: 'next', class: 'button' }, `${issueLabel(next)} →`) : h('span'));
+      next !== null
+        ? internalLink(issuePath(next), { rel: 'next', class: 'button' }, `${issueLabel(next)} →`)
+        : h('span'),
+    );
     const sections = issue.sections
       .filter((s) => s.entries.length > 0)
-      .map((section, i) => h('section', { class: 'issue-section', 'aria-labelledby': `section-${i}` },
-        h('h2', { id: `section-${i}` }, section.path || 'Other'),
-        h('ul', { class: 'entries' }, ...section.entries.map((entry) => h('li', { class: 'entry' },
-          link(entry.url, { class: 'entry-link' }, entry.title),
-          (entry.tags ?? []).length > 0 ? h('span', { class: 'tags-inline' }, ...(entry.tags ?? []).map((t) => h('span', { class: 'badge' }, t))) : null,
-          entry.description ? h('span', { class: 'entry-desc' }, ` ${entry.description}`) : null)))));
+      .map((section, i) =>
+        h(
+          'section',
+          { class: 'issue-section', 'aria-labelledby': `section-${i}` },
+          h('h2', { id: `section-${i}` }, section.path || 'Other'),
+          h(
+            'ul',
+            { class: 'entries' },
+            ...section.entries.map((entry) =>
+              h(
+                'li',
+                { class: 'entry' },
+                link(entry.url, { class: 'entry-link' }, entry.title),
+                entry.tags.length > 0
+                  ? h('span', { class: 'tags-inline' }, ...entry.tags.map((t) => h('span', { class: 'badge' }, t)))
+                  : null,
+                entry.description ? h('span', { class: 'entry-desc' }, ` ${entry.description}`) : null,
+              ),
+            ),
+          ),
+        ),
+      );
     this.main.replaceChildren(
       h('h1', {}, issue.title),
       h('p', { class: 'lede' }, h('time', { datetime: issue.date }, formatDate(issue.date))),

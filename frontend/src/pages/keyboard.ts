@@ -11,9 +11,9 @@ export function moveFocus(event: KeyboardEvent, input: HTMLInputElement): void {
   if (target !== input && at < 0) return; // arrows keep their meaning in selects, date fields, the page
   event.preventDefault();
   let next: HTMLElement | null;
-  if (target === input) next = event.key === 'ArrowDown' ? links[0] ?? null : null;
+  if (target === input) next = event.key === 'ArrowDown' ? (links[0] ?? null) : null;
   else if (event.key === 'ArrowDown') next = links[Math.min(at + 1, links.length - 1)] ?? null;
-  else next = at === 0 ? input : links[at - 1] ?? null;
+  else next = at === 0 ? input : (links[at - 1] ?? null);
   if (next === null) return;
   for (const hit of document.querySelectorAll('#results .hit.is-active')) hit.classList.remove('is-active');
   next.closest('.hit')?.classList.add('is-active');

@@ -2,44 +2,49 @@
 import type { SearchHit, SearchResponse } from '../api';
 import { facetLabel, formatDate, h, highlightNodes, internalLink, link } from '../dom';
 import { issueLabel, issuePath } from '../paths';
-import { type SearchState, stateToQuery, cloneState, PAGE_SIZE, hasFilters } from '../state';
+import { cloneState, hasFilters, PAGE_SIZE, type SearchState, stateToQuery } from '../state';
 
 export function searchPath(state: SearchState): string {
   const qs = stateToQuery(state);
   return qs === '' ? '/' : `/?${qs}`;
 }
 
-function fragment(highlighted: string | null | undefined, plain: string): Node[] {
+function fragment(highlighted: string, plain: string): Node[] {
   return highlighted ? highlightNodes(highlighted) : [document.createTextNode(plain)];
 }
 
 export function hitItem(hit: SearchHit, index: number): HTMLLIElement {
-  const title = link(hit.url, { class: 'hit-link', 'data-index': index }, ...fragment(hit.highlight?.title, hit.title));
+  const title = link(hit.url, { class: 'hit-link', 'data-index': index }, ...fragment(hit.highlight.title, hit.title));
   const meta = h('p', { class: 'hit-meta' });
-  // A special issue has no number; its id (when the API gives one) still opens its page here.
-  const issueId = hit.issue !== null ? hit.issue : hit.issueId ?? null;
-  if (issueId !== null) {
-    meta.append(internalLink(issuePath(issueId), { class: 'hit-issue' }, issueLabel(issueId)), ' · ');
-  }
+  // A special issue has no number; its id still opens its page here.
+  meta.append(internalLink(issuePath(hit.issueId), { class: 'hit-issue' }, issueLabel(hit.issueId)), ' · ');
   meta.append(h('time', { datetime: hit.date }, formatDate(hit.date)), ' · ');
-  meta.append(link(hit.issueUrl, { class: 'hit-original' }, issueId === null ? 'special issue' : 'original'));
+  meta.append(link(hit.issueUrl, { class: 'hit-original' }, 'original'));
   if (hit.category) meta.append(' · ', h('span', { class: 'hit-category' }, facetLabel('category', hit.category)));
   if (hit.domain) meta.append(' · ', h('span', { class: 'hit-domain' }, hit.domain));
-  const description = hit.highlight?.description || hit.description;
-  const tags = hit.tags.length === 0 ? null : h('ul', { class: 'tags', 'aria-label': 'Tags' }, ...hit.tags.map((t) => h('li', { class: 'badge' }, t)));
+  const description = hit.highlight.description || hit.description;
+  const tags =
+    hit.tags.length === 0
+      ? null
+      : h('ul', { class: 'tags', 'aria-label': 'Tags' }, ...hit.tags.map((t) => h('li', { class: 'badge' }, t)));
   return h(
     'li',
     { class: 'hit' },
     h('h2', { class: 'hit-title' }, title),
     meta,
-    description ? h('p', { class: 'hit-desc' }, ...fragment(hit.highlight?.description, hit.description)) : null,
+    description ? h('p', { class: 'hit-desc' }, ...fragment(hit.highlight.description, hit.description)) : null,
     tags,
   );
 }
 
 export function resultList(response: SearchResponse): HTMLOListElement {
-  const list = h('ol', { class: 'results', id: 'results', 'aria-label': 'Search results', start: response.page * response.size + 1 });
-  response.hits.forEach((hit, i) => list.append(hitItem(hit, i)));
+  const list = h('ol', {
+    class: 'results',
+    id: 'results',
+    'aria-label': 'Search results',
+    start: response.page * response.size + 1,
+  });
+  list.append(...response.hits.map(hitItem));
   return list;
 }
 
@@ -59,7 +64,13 @@ export function pager(state: SearchState, response: SearchResponse): HTMLElement
 export function didYouMean(state: SearchState, suggestion: string | null): HTMLElement | null {
   if (!suggestion || suggestion.trim().toLowerCase() === state.q.trim().toLowerCase()) return null;
   const next = { ...cloneState(state), q: suggestion, page: 0 };
-  return h('p', { class: 'did-you-mean' }, 'Did you mean ', internalLink(searchPath(next), { class: 'suggestion' }, suggestion), '?');
+  return h(
+    'p',
+    { class: 'did-you-mean' },
+    'Did you mean ',
+    internalLink(searchPath(next), { class: 'suggestion' }, suggestion),
+    '?',
+  );
 }
 
 export function emptyState(state: SearchState): HTMLElement {
@@ -68,7 +79,15 @@ export function emptyState(state: SearchState): HTMLElement {
   if (hasFilters(state)) {
     const cleared = { ...cloneState(state), page: 0, from: '', to: '' };
     for (const dim of Object.keys(cleared.filters) as (keyof typeof cleared.filters)[]) cleared.filters[dim] = [];
-    tips.append(h('li', {}, 'Remove a filter above, or ', internalLink(searchPath(cleared), {}, 'search without any filters'), '.'));
+    tips.append(
+      h(
+        'li',
+        {},
+        'Remove a filter above, or ',
+        internalLink(searchPath(cleared), {}, 'search without any filters'),
+        '.',
+      ),
+    );
   }
   tips.append(h('li', {}, 'Phrases need quotes ("error handling"); a minus excludes a word (tokio -async).'));
   tips.append(h('li', {}, 'Looking for a crate? Browse the ', internalLink('/crates', {}, 'Crates of the Week'), '.'));

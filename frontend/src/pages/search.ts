@@ -4,8 +4,8 @@ import { h, internalLink, resourceLink } from '../dom';
 import type { Page, PageFactory } from '../router';
 import { cloneState, type Dimension, parseState, type SearchState, stateToQuery, toggleFilter } from '../state';
 import { chips, facetPanel } from './facets';
-import { didYouMean, emptyState, errorState, pager, resultList, searchPath } from './results';
 import { moveFocus } from './keyboard';
+import { didYouMean, emptyState, errorState, pager, resultList, searchPath } from './results';
 
 const DEBOUNCE_MS = 120;
 /** Results stay on screen while the next ones load; only a slow answer dims them (no flicker). */
@@ -47,11 +47,22 @@ class SearchPage implements Page {
   ) {
     this.state = parseState(url.search);
     this.input = h('input', {
-      id: 'q', type: 'search', name: 'q', 'data-search': true, autocomplete: 'off', spellcheck: 'false',
-      placeholder: 'Search every issue since 2013', 'aria-describedby': 'search-hint', 'aria-controls': 'results',
+      id: 'q',
+      type: 'search',
+      name: 'q',
+      'data-search': true,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      placeholder: 'Search every issue since 2013',
+      'aria-describedby': 'search-hint',
+      'aria-controls': 'results',
     });
-    this.sort = h('select', { id: 'sort', name: 'sort' },
-      h('option', { value: 'relevance' }, 'Relevance'), h('option', { value: 'date' }, 'Newest first'));
+    this.sort = h(
+      'select',
+      { id: 'sort', name: 'sort' },
+      h('option', { value: 'relevance' }, 'Relevance'),
+      h('option', { value: 'date' }, 'Newest first'),
+    );
     this.from = h('input', { id: 'from', type: 'date', name: 'from', min: '2013-01-01' });
     this.to = h('input', { id: 'to', type: 'date', name: 'to', min: '2013-01-01' });
     this.status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'status' });
@@ -61,16 +72,23 @@ class SearchPage implements Page {
     this.feed = resourceLink('/api/search.atom', { class: 'feed-link', type: 'application/atom+xml' }, 'Atom feed');
     this.trends = internalLink('/trends', { class: 'trends-link' }, 'Trend by year');
 
-    const form = h('form', { role: 'search', class: 'search-form', 'aria-label': 'Search the archive' },
+    const form = h(
+      'form',
+      { role: 'search', class: 'search-form', 'aria-label': 'Search the archive' },
       h('label', { for: 'q', class: 'visually-hidden' }, 'Search the archive'),
       this.input,
       h('button', { type: 'submit', class: 'button primary' }, 'Search'),
-      h('p', { id: 'search-hint', class: 'hint' },
+      h(
+        'p',
+        { id: 'search-hint', class: 'hint' },
         'Results update as you type. ',
         h('span', { class: 'hint-keys' }, '↓ and ↑ move through results, Enter opens, / comes back here. '),
-        'Try "quoted phrases", -exclusions, OR, title:, domain:, tag:video.'),
+        'Try "quoted phrases", -exclusions, OR, title:, domain:, tag:video.',
+      ),
     );
-    const controls = h('div', { class: 'controls' },
+    const controls = h(
+      'div',
+      { class: 'controls' },
       h('label', { for: 'sort' }, 'Sort ', this.sort),
       h('label', { for: 'from' }, 'From ', this.from),
       h('label', { for: 'to' }, 'To ', this.to),
@@ -85,9 +103,12 @@ class SearchPage implements Page {
       form,
       controls,
       this.chipsSlot,
-      h('div', { class: 'search-layout' },
+      h(
+        'div',
+        { class: 'search-layout' },
         h('aside', { class: 'sidebar', 'aria-label': 'Filters' }, filters),
-        h('section', { class: 'results-col', 'aria-label': 'Results' }, this.status, this.results)),
+        h('section', { class: 'results-col', 'aria-label': 'Results' }, this.status, this.results),
+      ),
     );
 
     form.addEventListener('submit', (event) => {
@@ -104,8 +125,12 @@ class SearchPage implements Page {
         this.typing = true;
       }, DEBOUNCE_MS);
     });
-    this.input.addEventListener('blur', () => { this.typing = false; });
-    this.sort.addEventListener('change', () => this.change({ sort: this.sort.value === 'date' ? 'date' : 'relevance' }));
+    this.input.addEventListener('blur', () => {
+      this.typing = false;
+    });
+    this.sort.addEventListener('change', () =>
+      this.change({ sort: this.sort.value === 'date' ? 'date' : 'relevance' }),
+    );
     this.from.addEventListener('change', () => this.change({ from: this.from.validity.valid ? this.from.value : '' }));
     this.to.addEventListener('change', () => this.change({ to: this.to.validity.valid ? this.to.value : '' }));
     document.addEventListener('keydown', this.onKey);

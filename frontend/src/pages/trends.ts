@@ -22,19 +22,40 @@ class TrendsPage implements Page {
   private readonly table: HTMLElement;
   private readonly back: HTMLAnchorElement;
 
-  constructor(private readonly api: Api, main: HTMLElement, url: URL) {
+  constructor(
+    private readonly api: Api,
+    main: HTMLElement,
+    url: URL,
+  ) {
     this.state = parseState(url.search);
-    this.input = h('input', { id: 'trend-q', type: 'search', 'data-search': true, autocomplete: 'off', placeholder: 'e.g. async, wasm, "const generics"' });
+    this.input = h('input', {
+      id: 'trend-q',
+      type: 'search',
+      'data-search': true,
+      autocomplete: 'off',
+      placeholder: 'e.g. async, wasm, "const generics"',
+    });
     this.status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
     this.chartBox = h('div', { class: 'chart', 'aria-hidden': 'true' });
     this.table = h('details', { class: 'chart-table' });
     this.back = internalLink('/', {}, 'See these entries');
-    const form = h('form', { class: 'search-form', role: 'search', 'aria-label': 'Trend of a search' },
-      h('label', { for: 'trend-q' }, 'Entries per year matching '), this.input);
+    const form = h(
+      'form',
+      { class: 'search-form', role: 'search', 'aria-label': 'Trend of a search' },
+      h('label', { for: 'trend-q' }, 'Entries per year matching '),
+      this.input,
+    );
     main.append(
       h('h1', {}, 'Trends'),
-      h('p', { class: 'lede' }, 'How often a topic appeared in This Week in Rust, year by year. Filters from the search page apply too.'),
-      form, this.status, h('section', { class: 'chart-section', 'aria-label': 'Chart' }, this.chartBox, this.table), h('p', {}, this.back),
+      h(
+        'p',
+        { class: 'lede' },
+        'How often a topic appeared in This Week in Rust, year by year. Filters from the search page apply too.',
+      ),
+      form,
+      this.status,
+      h('section', { class: 'chart-section', 'aria-label': 'Chart' }, this.chartBox, this.table),
+      h('p', {}, this.back),
     );
     this.input.value = this.state.q;
     form.addEventListener('submit', (event) => event.preventDefault());
@@ -80,23 +101,32 @@ class TrendsPage implements Page {
         if (Number.isFinite(year)) perYear.set(year, count);
       }
       const { years, values } = denseYears(perYear);
-      this.status.textContent = q === ''
-        ? `All ${response.total.toLocaleString('en')} entries, per year. Type a topic to see its trend.`
-        : `${response.total.toLocaleString('en')} entries match “${q}”.`;
+      this.status.textContent =
+        q === ''
+          ? `All ${response.total.toLocaleString('en')} entries, per year. Type a topic to see its trend.`
+          : `${response.total.toLocaleString('en')} entries match “${q}”.`;
       this.chart?.destroy();
       this.chart = years.length === 0 ? null : yearBarChart(this.chartBox, years, values, 'Entries');
       if (years.length === 0) this.chartBox.replaceChildren();
       this.table.replaceChildren(
         h('summary', {}, 'Entries per year as a table'),
-        h('table', {},
+        h(
+          'table',
+          {},
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), h('th', { scope: 'col' }, 'Entries'))),
-          h('tbody', {}, ...years.map((y, i) => h('tr', {}, h('td', {}, String(y)), h('td', {}, String(values[i] ?? 0)))))),
+          h(
+            'tbody',
+            {},
+            ...years.map((y, i) => h('tr', {}, h('td', {}, String(y)), h('td', {}, String(values[i] ?? 0)))),
+          ),
+        ),
       );
     } catch (error) {
       if (isAbort(error) || controller.signal.aborted) return;
-      this.status.textContent = error instanceof ApiError
-        ? `The trend could not be computed: ${error.message}`
-        : 'Something unexpected went wrong; reload the page to try again.';
+      this.status.textContent =
+        error instanceof ApiError
+          ? `The trend could not be computed: ${error.message}`
+          : 'Something unexpected went wrong; reload the page to try again.';
     }
   }
 }

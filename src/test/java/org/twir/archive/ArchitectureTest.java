@@ -1,6 +1,5 @@
 package org.twir.archive;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -35,13 +34,7 @@ class ArchitectureTest {
 
     @Test
     void noPackageDependsOnItselfThroughAnother() {
-        slices().assignedFrom(TOP_LEVEL_PACKAGES)
-                .should()
-                .beFreeOfCycles()
-                // The root package <-> cli cycle is being removed on the CLI branch (issue 14); this exact
-                // pair is the only exception, and goes when that lands.
-                .ignoreDependency(resideInAPackage(BASE), resideInAPackage(BASE + ".cli.."))
-                .check(classes);
+        slices().assignedFrom(TOP_LEVEL_PACKAGES).should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.duplicates.DuplicateChecker;
 import org.twir.archive.duplicates.DuplicateReport;
@@ -19,61 +20,98 @@ import org.twir.archive.duplicates.ReportFormatter;
 import org.twir.archive.duplicates.ReportFormatter.Format;
 import org.twir.archive.model.Issue;
 import org.twir.archive.parse.ArchiveParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code check-duplicates --archive <dir> [--format text|json|github] [--url <url>]... [<draft.md>...]}: the
- * editors' duplicate check. Exit 1 when a draft has a {@code duplicate} or {@code repeated-in-draft}, 0
- * otherwise (warnings never fail), 2 on bad usage or unreadable input. Runs without Spring to start fast.
+ * {@code check-duplicates --archive DIR [--format text|json|github] [--url URL]... [DRAFT...]}: the editors'
+ * duplicate check. Exit 1 when a draft has a {@code duplicate} or {@code repeated-in-draft}, 0 otherwise (warnings
+ * never fail), 2 on bad usage or unreadable input. Runs without Spring to start fast.
  */
-final class CheckDuplicatesCommand implements Command {
+@Command(
+        name = "check-duplicates",
+        description = {
+            "Check drafts (or single links) for links featured in an earlier issue.",
+            "Exit 0: nothing wrong (warnings never fail); 1: a duplicate or a link repeated in the draft;"
+                    + " 2: bad usage or unreadable input."
+        })
+final class CheckDuplicatesCommand implements Callable<Integer> {
+
+    @Option(
+            names = "--archive",
+            required = true,
+            paramLabel = "DIR",
+            description = "the archive to check against, a directory holding content/")
+    private Path archive = Path.of("");
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "text (default: one line per finding, a summary on stderr), json, or github (annotations"
+                    + " for GitHub Actions)")
+    private String format = "text";
+
+    @Option(names = "--url", paramLabel = "URL", description = "a link to check; may be repeated")
+    private List<String> urls = new ArrayList<>();
+
+    @Option(
+            names = "--cache-dir",
+            paramLabel = "DIR",
+            description = "where parsed archive files are cached by content hash (default: $TWIR_CACHE_DIR, else"
+                    + " $XDG_CACHE_HOME/twir-archive, else ~/.cache/twir-archive)")
+    private @Nullable Path cacheDir;
+
+    @Option(names = "--no-cache", description = "parse every archive file, keep no cache (wins over --cache-dir)")
+    private boolean noCache;
+
+    @Parameters(paramLabel = "DRAFT", arity = "0..*", description = "draft issues in the TWiR format")
+    private List<Path> draftFiles = new ArrayList<>();
+
+    /** Injected by picocli; it holds the writers {@link Cli} gave. */
+    @Spec
+    private CommandSpec spec;
 
     @Override
-    public String name() {
-        return "check-duplicates";
-    }
-
-    @Override
-    public String summary() {
-        return "check drafts (or --url links) for links featured before: --archive <dir> [--format text|json|github]"
-                + " [--cache-dir <dir> | --no-cache] <draft.md>...";
-    }
-
-    private record Options(
-            Path archive,
-            Format format,
-            List<Path> drafts,
-            List<String> urls,
-            @Nullable Path cacheFile) {}
-
-    @Override
-    public int run(List<String> args, PrintWriter out, PrintWriter err) throws Exception {
-        Options options = options(args);
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Format format = Format.of(this.format)
+                .orElseThrow(
+                        () -> new UsageException("--format must be text, json or github, was '" + this.format + "'"));
+        if (draftFiles.isEmpty() && urls.isEmpty()) {
+            throw new UsageException("give at least one draft file (or --url URL)");
+        }
+        @Nullable
+        Path cacheFile =
+                noCache ? null : (cacheDir == null ? defaultCacheDir() : cacheDir).resolve("duplicates-links.bin");
         ArchiveParser parser = new ArchiveParser();
         List<Issue> drafts = new ArrayList<>();
-        for (Path file : options.drafts()) {
+        for (Path file : draftFiles) {
             drafts.add(parseDraft(parser, file, err));
         }
-        LinkIndexLoader.Loaded loaded = LinkIndexLoader.load(options.archive(), parser, options.cacheFile());
+        LinkIndexLoader.Loaded loaded = LinkIndexLoader.load(archive, parser, cacheFile);
         if (loaded.warning() != null) {
             err.println("warning: " + loaded.warning());
         }
         if (loaded.index().issueCount() == 0) {
-            err.println(
-                    "error: no issues could be read from " + options.archive().resolve("content"));
-            return 2;
+            err.println("error: no issues could be read from " + archive.resolve("content"));
+            return Cli.USAGE;
         }
         DuplicateChecker checker = new DuplicateChecker(loaded.index());
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            String file = options.drafts().get(i).toString();
+            String file = draftFiles.get(i).toString();
             checker.check(drafts.get(i)).findings().forEach(f -> findings.add(f.inFile(file)));
         }
-        if (!options.urls().isEmpty()) {
-            findings.addAll(checker.checkUrls(options.urls()).findings());
+        if (!urls.isEmpty()) {
+            findings.addAll(checker.checkUrls(urls).findings());
         }
-        ReportFormatter.format(options.format(), findings).forEach(out::println);
+        ReportFormatter.format(format, findings).forEach(out::println);
         DuplicateReport report = new DuplicateReport(findings);
-        if (options.format() == Format.TEXT) {
+        if (format == Format.TEXT) {
             err.printf(
                     Locale.ROOT,
                     "%d duplicate, %d repeated-in-draft, %d possible-duplicate (checked against %d issues)%n",
@@ -83,45 +121,6 @@ final class CheckDuplicatesCommand implements Command {
                     loaded.index().issueCount());
         }
         return report.hasErrors() ? 1 : 0;
-    }
-
-    private static Options options(List<String> args) throws UsageException {
-        @Nullable Path archive = null;
-        Format format = Format.TEXT;
-        List<Path> drafts = new ArrayList<>();
-        List<String> urls = new ArrayList<>();
-        boolean cache = true;
-        @Nullable Path cacheDir = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case "--archive" -> archive = Path.of(value(args, ++i, arg));
-                case "--format" -> {
-                    String name = value(args, ++i, arg);
-                    format = Format.of(name)
-                            .orElseThrow(() ->
-                                    new UsageException("--format must be text, json or github, was '" + name + "'"));
-                }
-                case "--url" -> urls.add(value(args, ++i, arg));
-                case "--no-cache" -> cache = false;
-                case "--cache-dir" -> cacheDir = Path.of(value(args, ++i, arg));
-                default -> {
-                    if (arg.startsWith("--")) {
-                        throw new UsageException("unknown option '" + arg + "'");
-                    }
-                    drafts.add(Path.of(arg));
-                }
-            }
-        }
-        if (archive == null) {
-            throw new UsageException("--archive <dir> is required (the directory holding content/)");
-        }
-        if (drafts.isEmpty() && urls.isEmpty()) {
-            throw new UsageException("give at least one draft file (or --url <url>)");
-        }
-        Path cacheFile =
-                !cache ? null : (cacheDir == null ? defaultCacheDir() : cacheDir).resolve("duplicates-links.bin");
-        return new Options(archive, format, drafts, urls, cacheFile);
     }
 
     /**
@@ -137,13 +136,6 @@ final class CheckDuplicatesCommand implements Command {
             return base.resolve("twir-archive");
         }
         return Path.of(dir);
-    }
-
-    private static String value(List<String> args, int index, String option) throws UsageException {
-        if (index >= args.size() || args.get(index).startsWith("--")) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(index);
     }
 
     private static Issue parseDraft(ArchiveParser parser, Path file, PrintWriter err) throws IOException {

@@ -1,56 +1,57 @@
 package org.twir.archive.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.app.ArchiveLoader;
 import org.twir.archive.config.TwirProperties;
 import org.twir.archive.index.ArchiveFingerprint;
 import org.twir.archive.index.LuceneArchiveIndex;
 import org.twir.archive.parse.ArchiveParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code index [--archive DIR] [--index DIR]}: builds the on-disk index from the archive and exits, so that a
  * deployment can prepare the index before the service starts. It goes through the service's own loader, so the
  * index is reused when the archive's fingerprint has not changed and the parsed-snapshot cache is written too.
  */
-final class IndexCommand implements Command {
+@Command(
+        name = "index",
+        description = {
+            "Build the Lucene index from the archive and exit, e.g. to prepare a volume before the service starts.",
+            "The index is reused as it is when the archive has not changed. Fails (exit 2) on an index locked by a"
+                    + " running service."
+        })
+final class IndexCommand implements Callable<Integer> {
 
-    static final String DEFAULT_INDEX = TwirProperties.DEFAULT_INDEX_DIR;
+    @Mixin
+    private ArchiveOptions options = new ArchiveOptions();
+
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            description =
+                    "where the index lives (default: $TWIR_INDEX_DIR, else " + TwirProperties.DEFAULT_INDEX_DIR + ")")
+    private @Nullable Path indexOption;
+
+    /** Injected by picocli; it holds the writers {@link Cli} gave. */
+    @Spec
+    private CommandSpec spec;
 
     @Override
-    public String name() {
-        return "index";
-    }
-
-    @Override
-    public String summary() {
-        return "build the Lucene index from the archive (reused when unchanged): [--archive DIR] [--index DIR]";
-    }
-
-    @Override
-    public int run(List<String> args, PrintWriter out, PrintWriter err) throws Exception {
-        @Nullable Path archive = null;
-        @Nullable Path indexDir = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--archive" -> archive = Path.of(value(args, ++i, a));
-                case "--index" -> indexDir = Path.of(value(args, ++i, a));
-                default -> throw new UsageException("unknown argument '" + a + "'");
-            }
-        }
-        archive = archive != null ? archive : fromEnv("TWIR_ARCHIVE_DIR", ParseCommand.DEFAULT_ARCHIVE);
-        indexDir = indexDir != null ? indexDir : fromEnv("TWIR_INDEX_DIR", DEFAULT_INDEX);
-        if (!Files.isDirectory(archive.resolve("content"))) {
-            err.println("error: " + archive.toAbsolutePath().normalize()
-                    + " is not a TWiR archive (expected a content/ folder); use --archive DIR or set TWIR_ARCHIVE_DIR");
-            return 2;
-        }
+    public Integer call() throws Exception {
+        Path archive = options.archive();
+        Path indexDir = indexOption != null
+                ? indexOption
+                : ArchiveOptions.fromEnvironment("TWIR_INDEX_DIR", TwirProperties.DEFAULT_INDEX_DIR);
+        PrintWriter out = spec.commandLine().getOut();
         TwirProperties properties = new TwirProperties(
                 new TwirProperties.Archive(archive, "", "main"),
                 new TwirProperties.Index(indexDir),
@@ -72,17 +73,5 @@ final class IndexCommand implements Command {
                     report.totalMillis());
         }
         return 0;
-    }
-
-    private static String value(List<String> args, int i, String option) throws UsageException {
-        if (i >= args.size()) {
-            throw new UsageException(option + " needs a directory");
-        }
-        return args.get(i);
-    }
-
-    private static Path fromEnv(String variable, String fallback) {
-        String env = System.getenv(variable);
-        return Path.of(env == null || env.isBlank() ? fallback : env);
     }
 }

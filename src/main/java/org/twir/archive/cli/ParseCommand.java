@@ -1,69 +1,51 @@
 package org.twir.archive.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.twir.archive.config.TwirProperties;
 import org.twir.archive.model.Category;
 import org.twir.archive.model.Entry;
 import org.twir.archive.model.EntryKind;
 import org.twir.archive.model.Issue;
 import org.twir.archive.model.ParseProblem;
 import org.twir.archive.parse.ArchiveParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code parse [--archive DIR] [--problems]}: parses the archive and prints a summary. */
-final class ParseCommand implements Command {
+@Command(
+        name = "parse",
+        description = "Parse the archive and print a summary: issues, entries per kind and per category, issues per"
+                + " year, special issues, Crate and Quote of the Week counts, and the problems found.")
+final class ParseCommand implements Callable<Integer> {
 
-    static final String DEFAULT_ARCHIVE = TwirProperties.DEFAULT_ARCHIVE_DIR;
+    @Mixin
+    private ArchiveOptions options = new ArchiveOptions();
+
+    @Option(names = "--problems", description = "list every problem (without it: the first 10)")
+    private boolean listProblems;
+
+    /** Injected by picocli; it holds the writers {@link Cli} gave. */
+    @Spec
+    private CommandSpec spec;
 
     @Override
-    public String name() {
-        return "parse";
-    }
-
-    @Override
-    public String summary() {
-        return "parse the archive and print a summary: [--archive DIR] [--problems]";
-    }
-
-    @Override
-    public int run(List<String> args, PrintWriter out, PrintWriter err) throws Exception {
-        Path dir = null;
-        boolean listProblems = false;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--archive")) {
-                if (i + 1 >= args.size()) {
-                    throw new UsageException("--archive needs a directory");
-                }
-                dir = Path.of(args.get(++i));
-            } else if (a.startsWith("--archive=")) {
-                dir = Path.of(a.substring("--archive=".length()));
-            } else if (a.equals("--problems")) {
-                listProblems = true;
-            } else {
-                throw new UsageException("unknown argument '" + a + "'");
-            }
-        }
-        if (dir == null) {
-            String env = System.getenv("TWIR_ARCHIVE_DIR");
-            dir = Path.of(env == null || env.isBlank() ? DEFAULT_ARCHIVE : env);
-        }
-        if (!Files.isDirectory(dir.resolve("content"))) {
-            err.println("error: " + dir.toAbsolutePath().normalize()
-                    + " is not a TWiR archive (expected a content/ folder); use --archive DIR or set TWIR_ARCHIVE_DIR");
-            return 2;
-        }
+    public Integer call() throws UsageException, IOException {
+        Path dir = options.archive();
         long start = System.nanoTime();
         ArchiveParser.ArchiveParse parse = new ArchiveParser().parseArchive(dir);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        print(parse, dir, millis, listProblems, out);
+        print(parse, dir, millis, listProblems, spec.commandLine().getOut());
         return 0;
     }
 

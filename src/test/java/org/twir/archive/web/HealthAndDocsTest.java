@@ -64,4 +64,29 @@ class HealthAndDocsTest {
                         .contains("q", "category", "tag", "from", "page", "size")
                         .doesNotContain("sort"));
     }
+
+    @Test
+    void openApiSaysWhichFieldsAreAlwaysSentAndWhichMayBeNull() {
+        client.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.components.schemas.SearchResponse.required")
+                .value(required -> assertThat(required)
+                        .asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .contains("hits", "total", "suggestion"))
+                .jsonPath("$.components.schemas.SearchResponse.properties.suggestion.type")
+                .value(type -> assertThat(type)
+                        .asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .containsExactlyInAnyOrder("string", "null"))
+                .jsonPath("$.components.schemas.SearchResponse.properties.total.type")
+                .isEqualTo("integer")
+                .jsonPath("$.components.schemas.Finding.required")
+                .value(required -> assertThat(required)
+                        .asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .contains("kind", "url")
+                        .doesNotContain("note", "lines", "file"));
+    }
 }
