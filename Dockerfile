@@ -1,12 +1,12 @@
 # syntax=docker/dockerfile:1
-# TWiR Archive: build with the README's command, run on a small JRE 21 as a non-root user.
+# TWiR Archive: build with the README's command, run on a small JDK 25 runtime as a non-root user.
 #
 #   docker compose up -d                      (see docker-compose.yml)
 #   docker build -t twir-archive . && docker run -p 8080:8080 -v twir-data:/data twir-archive
 
-# ---- build: JDK 21 + Node 22 + Maven (through the wrapper, as in the README) ----
+# ---- build: JDK 25 + Node 22 + Maven (through the wrapper, as in the README) ----
 FROM node:22-bookworm-slim AS build
-COPY --from=eclipse-temurin:21-jdk /opt/java/openjdk /opt/java/openjdk
+COPY --from=eclipse-temurin:25-jdk /opt/java/openjdk /opt/java/openjdk
 ENV JAVA_HOME=/opt/java/openjdk \
     PATH=/opt/java/openjdk/bin:$PATH
 # The Maven wrapper downloads Maven with curl and unpacks it with unzip.
@@ -21,17 +21,17 @@ RUN ./mvnw -B -DskipTests package
 # (not every distribution's JRE image ships jdk.incubator.vector, and --add-modules fails without it).
 RUN jlink --add-modules java.se,jdk.unsupported,jdk.incubator.vector,jdk.crypto.ec,jdk.management,jdk.zipfs,jdk.naming.dns,jdk.jfr \
       --strip-debug --no-header-files --no-man-pages --compress=zip-6 --generate-cds-archive --output /jre
-# Start-up: an extracted jar loads classes faster than the nested fat jar, and a class-data-sharing archive
-# recorded by a training start (Spring Boot's CDS recipe: exit once the context is refreshed, no archive, no
-# network) saves most of the rest (bench/RESULTS.md has the figures). Recorded with the runtime JRE so that the
-# archive matches it; a JVM that cannot map it just starts without it.
+# Start-up: an extracted jar loads classes faster than the nested fat jar, and JDK 25's AOT cache (JEP 483/514/515:
+# classes loaded and linked ahead of time, plus method profiles) recorded by a training start (exit once the
+# context is refreshed, no archive, no network) saves most of the rest (bench/RESULTS.md, "restart, extracted jar +
+# AOT cache"). Recorded with the runtime image and the same class path as the ENTRYPOINT, as the cache
+# requires; a JVM that cannot use it starts without it.
 RUN java -Djarmode=tools -jar target/twir-archive.jar extract --destination /app \
- && cd /app \
- && TWIR_ARCHIVE_REMOTE= TWIR_ARCHIVE_DIR=/tmp/no-archive TWIR_INDEX_DIR=/tmp/cds-index \
-    /jre/bin/java --add-modules jdk.incubator.vector -XX:ArchiveClassesAtExit=/app/app.jsa \
+ && TWIR_ARCHIVE_REMOTE= TWIR_ARCHIVE_DIR=/tmp/no-archive TWIR_INDEX_DIR=/tmp/aot-index \
+    /jre/bin/java --add-modules jdk.incubator.vector -XX:AOTCacheOutput=/app/app.aot \
       -Dspring.context.exit=onRefresh -jar /app/twir-archive.jar
 
-# ---- runtime: JRE 21, non-root, data on a volume ----
+# ---- runtime: JDK 25 runtime image, non-root, data on a volume ----
 FROM debian:bookworm-slim
 # curl for the health check; ca-certificates for cloning over https.
 RUN apt-get update \
@@ -59,4 +59,4 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=180s --retries=3 \
   CMD curl -fsS http://127.0.0.1:8080/actuator/health/readiness || exit 1
 # Exec form: java is PID 1 and gets SIGTERM, so Spring shuts down gracefully (requests finish, index closes).
-ENTRYPOINT ["java", "--add-modules", "jdk.incubator.vector", "-XX:MaxRAMPercentage=75", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/twir-archive.jar"]
+ENTRYPOINT ["java", "--add-modules", "jdk.incubator.vector", "-XX:MaxRAMPercentage=75", "-XX:AOTCache=/app/app.aot", "-jar", "/app/twir-archive.jar"]

@@ -86,16 +86,18 @@ public final class LuceneSearchService implements SearchService {
     private final SearchCache<SearchRequest, SearchResult> results;
     private final SearchCache<Completion, List<String>> completions;
 
-    /** Caches {@link SearchCache#DEFAULT_ENTRIES} answers per generation, or the JVM property
-     * {@code twir.search.cache-entries} (0 turns caching off, e.g. to benchmark the engine itself). */
+    /** Caches {@link SearchCache#DEFAULT_MEGABYTES} MB of answers per generation, or the JVM property
+     * {@code twir.search.cache-mb} (0 turns caching off, e.g. to benchmark the engine itself). */
     public LuceneSearchService(IndexState.Source source) {
-        this(source, SearchCache.configuredEntries());
+        this(source, SearchCache.configuredBytes());
     }
 
-    LuceneSearchService(IndexState.Source source, int cacheEntries) {
+    LuceneSearchService(IndexState.Source source, long cacheBytes) {
         this.source = source;
-        this.results = new SearchCache<>(cacheEntries);
-        this.completions = new SearchCache<>(cacheEntries);
+        this.results = new SearchCache<>(cacheBytes, LuceneSearchService::bytesOf);
+        this.completions = new SearchCache<>(
+                cacheBytes,
+                list -> 64 + list.stream().mapToInt(SearchCache::bytesOf).sum());
         Analyzer queryAnalyzer = TextAnalysis.queryAnalyzer();
         this.queries = new QueryFactory(queryAnalyzer);
         this.spelling = new Spelling(queries);
@@ -254,6 +256,26 @@ public final class LuceneSearchService implements SearchService {
         } catch (IOException e) {
             throw new UncheckedIOException("reading the terms dictionary failed", e);
         }
+    }
+
+    /** A result's approximate size on the heap: its strings dominate; records and lists cost a few words each. */
+    private static int bytesOf(SearchResult result) {
+        int bytes = 256
+                + result.facets().values().stream()
+                        .mapToInt(counts -> 64 + 64 * counts.size())
+                        .sum();
+        for (SearchHit hit : result.hits()) {
+            bytes += 256
+                    + SearchCache.bytesOf(hit.id())
+                    + SearchCache.bytesOf(hit.title())
+                    + SearchCache.bytesOf(hit.url())
+                    + SearchCache.bytesOf(hit.categoryPath())
+                    + SearchCache.bytesOf(hit.description())
+                    + SearchCache.bytesOf(hit.highlight().title())
+                    + SearchCache.bytesOf(hit.highlight().description())
+                    + SearchCache.bytesOf(hit.issueUrl());
+        }
+        return bytes;
     }
 
     /** A completion request, the key of its cached answer. */

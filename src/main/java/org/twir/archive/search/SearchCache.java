@@ -3,13 +3,16 @@ package org.twir.archive.search;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Answers of one index generation, bounded by entries. The archive changes about weekly while readers repeat the
- * same popular queries and feed polls, so an answer stays right for a whole generation; a new generation (a load
- * or a sync) starts an empty cache, so nothing stale is ever served. A result is one page of hits plus facet
- * counts (a few KB), so the default bound costs a few MB at most per cache.
+ * Answers of one index generation, bounded by their size in bytes (as the caller estimates it). The archive
+ * changes about weekly while readers repeat the same popular queries and feed polls, so an answer stays right for
+ * a whole generation; a new generation (a load or a sync) starts an empty cache, so nothing stale is ever served.
+ * Answers differ in size by two orders of magnitude (a 100-hit page with descriptions vs. an empty one), so a
+ * bound by entry count either wastes memory or, under a stream of one-off queries, holds far more than a small
+ * heap can spare: the bound is in bytes.
  *
  * <p>Reads take no lock (Caffeine): the cache sits on the hottest path, also on the event loop, where a lock held
  * by a descheduled worker thread would stall every request behind it. Eviction is Caffeine's (frequency and
@@ -20,22 +23,27 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SearchCache<K, V> {
 
-    /** Entries kept per generation unless configured otherwise ({@link #ENTRIES_PROPERTY}). */
-    public static final int DEFAULT_ENTRIES = 2048;
+    /** Megabytes of answers kept per cache unless configured otherwise ({@link #MEGABYTES_PROPERTY}). */
+    public static final int DEFAULT_MEGABYTES = 16;
 
-    /** The JVM property that sets the bound ({@code 0} turns caching off, e.g. to benchmark the engine). */
-    public static final String ENTRIES_PROPERTY = "twir.search.cache-entries";
+    /** The JVM property that sets each cache's bound in MB ({@code 0} turns caching off, e.g. to benchmark). */
+    public static final String MEGABYTES_PROPERTY = "twir.search.cache-mb";
 
-    private final int maxEntries;
+    private final long maxWeight;
+    private final ToIntFunction<? super V> weigher;
     private volatile Generation<K, V> current;
 
-    /** @param maxEntries 0 disables caching (every call computes) */
-    public SearchCache(int maxEntries) {
-        if (maxEntries < 0) {
-            throw new IllegalArgumentException("maxEntries must not be negative, was " + maxEntries);
+    /**
+     * @param maxWeight the bound, in the weigher's unit (bytes); 0 disables caching (every call computes)
+     * @param weigher an answer's weight (its estimated size in bytes, key included)
+     */
+    public SearchCache(long maxWeight, ToIntFunction<? super V> weigher) {
+        if (maxWeight < 0) {
+            throw new IllegalArgumentException("maxWeight must not be negative, was " + maxWeight);
         }
-        this.maxEntries = maxEntries;
-        this.current = new Generation<>(Long.MIN_VALUE, newCache(maxEntries));
+        this.maxWeight = maxWeight;
+        this.weigher = weigher;
+        this.current = new Generation<>(Long.MIN_VALUE, newCache());
     }
 
     /**
@@ -55,7 +63,7 @@ public final class SearchCache<K, V> {
 
     /** The cached answer for {@code key} in {@code generation}, or null; never computes, never blocks. */
     public @Nullable V peek(long generation, K key) {
-        if (maxEntries == 0) {
+        if (maxWeight == 0) {
             return null;
         }
         return entriesOf(generation).answers().getIfPresent(key);
@@ -68,14 +76,19 @@ public final class SearchCache<K, V> {
      */
     public void put(long generation, K key, V value) {
         Generation<K, V> entries = current;
-        if (maxEntries > 0 && entries.generation() == generation) {
+        if (maxWeight > 0 && entries.generation() == generation) {
             entries.answers().put(key, value);
         }
     }
 
-    /** The configured bound: {@link #ENTRIES_PROPERTY}, else {@link #DEFAULT_ENTRIES}. */
-    public static int configuredEntries() {
-        return Integer.getInteger(ENTRIES_PROPERTY, DEFAULT_ENTRIES);
+    /** The configured bound in bytes: {@link #MEGABYTES_PROPERTY}, else {@link #DEFAULT_MEGABYTES}. */
+    public static long configuredBytes() {
+        return Integer.getInteger(MEGABYTES_PROPERTY, DEFAULT_MEGABYTES) * 1024L * 1024L;
+    }
+
+    /** A rough size in bytes of a string held in an answer: its characters plus the object headers. */
+    public static int bytesOf(String text) {
+        return 40 + text.length();
     }
 
     /** Entries held now (tests). */
@@ -93,15 +106,16 @@ public final class SearchCache<K, V> {
         }
         synchronized (this) {
             if (current.generation() != generation) {
-                current = new Generation<>(generation, newCache(maxEntries));
+                current = new Generation<>(generation, newCache());
             }
             return current;
         }
     }
 
-    private static <K, V> Cache<K, V> newCache(int maxEntries) {
+    private Cache<K, V> newCache() {
         return Caffeine.newBuilder()
-                .maximumSize(maxEntries)
+                .maximumWeight(maxWeight)
+                .<K, V>weigher((key, value) -> weigher.applyAsInt(value))
                 .executor(Runnable::run)
                 .build();
     }

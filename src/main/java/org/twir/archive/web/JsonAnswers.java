@@ -11,14 +11,16 @@ import tools.jackson.databind.json.JsonMapper;
  * request (a popular query, a feed poll, the next keystroke's completions) is answered on the event loop from
  * the bytes of its first answer: no hop to the worker pool, no mapping, no sanitising, no encoding. The answer
  * of a request depends only on the request and the generation, so a new generation (a load or a sync) starts
- * empty and nothing stale is ever served. Bounded like the engine's cache ({@link SearchCache}).
+ * empty and nothing stale is ever served. Bounded in bytes like the engine's cache ({@link SearchCache}).
  */
 @Component
 class JsonAnswers {
 
     private final ArchiveAccess archive;
     private final JsonMapper json;
-    private final SearchCache<Object, byte[]> answers = new SearchCache<>(SearchCache.configuredEntries());
+    /** The bytes dominate; the request record used as the key is a few hundred bytes at most. */
+    private final SearchCache<Object, byte[]> answers =
+            new SearchCache<>(SearchCache.configuredBytes(), bytes -> 256 + bytes.length);
 
     JsonAnswers(ArchiveAccess archive, JsonMapper json) {
         this.archive = archive;

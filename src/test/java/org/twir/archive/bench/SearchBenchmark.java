@@ -34,14 +34,16 @@ import org.twir.archive.search.SearchRequest;
 public final class SearchBenchmark {
 
     private static final int BUILDS = 3;
-    private static final int ROUNDS = 5;
+    /** Timed passes over the dev queries unless the first argument says otherwise. */
+    private static final int DEFAULT_ROUNDS = 5;
 
     private SearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         // The engine itself is measured: each dev query repeats every round, so a result cache would answer
-        // all rounds but the first. The cached path is measured over HTTP (bench/http-bench.sh).
-        System.setProperty("twir.search.cache-entries", "0");
+        // all rounds but the first. The cached path is measured over HTTP (bench/run).
+        System.setProperty("twir.search.cache-mb", "0");
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_ROUNDS;
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         long t = System.nanoTime();
         List<Issue> issues = new ArchiveParser().parseArchive(RealArchive.dir()).issues();
@@ -102,10 +104,10 @@ public final class SearchBenchmark {
             }
             queries.forEach(q -> uncollapsed.apply(q.query()));
         }
-        Latency uncollapsedLatency = measure(queries, uncollapsed);
-        Latency luceneLatency = measure(queries, luceneSearch);
-        Latency typedLatency = measure(typed, luceneSearch);
-        Latency twoLetterLatency = measure(twoLetters, luceneSearch);
+        Latency uncollapsedLatency = measure(queries, uncollapsed, rounds);
+        Latency luceneLatency = measure(queries, luceneSearch, rounds);
+        Latency typedLatency = measure(typed, luceneSearch, rounds);
+        Latency twoLetterLatency = measure(twoLetters, luceneSearch, rounds);
 
         try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             long[] ftsBuilds = new long[BUILDS];
@@ -118,7 +120,7 @@ public final class SearchBenchmark {
                 ftsBuildsCpu[i] = (processCpuNanos() - cpu) / 1_000_000;
             }
             Fts5 fts = new Fts5(sqlite);
-            Latency ftsLatency = measure(queries, fts::search);
+            Latency ftsLatency = measure(queries, fts::search, rounds);
             DevQueries.Evaluation ftsQuality = DevQueries.evaluate(queries, fts::search);
 
             out.printf("%n%-26s %14s %14s %10s%n", "", "Lucene", "SQLite FTS5", "ratio");
@@ -156,15 +158,15 @@ public final class SearchBenchmark {
 
     private record Latency(long median, long p99, long cpuMedian, long cpuP99) {}
 
-    /** Two warm-up passes, then {@value #ROUNDS} timed passes over every query; microseconds. */
-    private static Latency measure(List<DevQueries.Query> queries, Function<String, List<String>> search) {
+    /** Two warm-up passes, then {@code rounds} timed passes over every query; microseconds. */
+    private static Latency measure(List<DevQueries.Query> queries, Function<String, List<String>> search, int rounds) {
         for (int i = 0; i < 2; i++) {
             queries.forEach(q -> search.apply(q.query()));
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Long> times = new ArrayList<>();
         List<Long> cpuTimes = new ArrayList<>();
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = 0; round < rounds; round++) {
             for (DevQueries.Query q : queries) {
                 long cpu = threads.getCurrentThreadCpuTime();
                 long t = System.nanoTime();

@@ -16,7 +16,7 @@ class SearchCacheTest {
 
     @Test
     void repeatedRequestOfOneGenerationIsComputedOnce() {
-        SearchCache<String, String> cache = new SearchCache<>(4);
+        SearchCache<String, String> cache = new SearchCache<>(4, answer -> 1);
         cache.get(1, "rust", () -> answer("rust"));
         String second = cache.get(1, "rust", () -> answer("rust"));
         assertThat(second).isEqualTo("answer to rust");
@@ -25,7 +25,7 @@ class SearchCacheTest {
 
     @Test
     void newGenerationDropsEveryAnswerOfTheOldOne() {
-        SearchCache<String, String> cache = new SearchCache<>(4);
+        SearchCache<String, String> cache = new SearchCache<>(4, answer -> 1);
         cache.get(1, "rust", () -> answer("rust"));
         cache.get(1, "async", () -> answer("async"));
         cache.get(2, "rust", () -> answer("rust"));
@@ -35,7 +35,7 @@ class SearchCacheTest {
 
     @Test
     void answersBeyondTheBoundAreEvicted() {
-        SearchCache<String, String> cache = new SearchCache<>(2);
+        SearchCache<String, String> cache = new SearchCache<>(2, answer -> 1);
         for (String key : new String[] {"a", "b", "c", "d", "e"}) {
             cache.get(1, key, () -> answer(key));
         }
@@ -43,8 +43,20 @@ class SearchCacheTest {
     }
 
     @Test
+    void boundIsTheAnswersWeightNotTheirNumber() {
+        SearchCache<String, String> cache = new SearchCache<>(100, String::length);
+        cache.get(1, "big", () -> "x".repeat(60));
+        cache.get(1, "small", () -> "y".repeat(10));
+        cache.get(1, "bigger", () -> "z".repeat(70));
+        assertThat(cache.size()).isLessThanOrEqualTo(2);
+        assertThat(cache.peek(1, "big") == null || cache.peek(1, "bigger") == null)
+                .as("60 + 70 bytes exceed the 100-byte bound")
+                .isTrue();
+    }
+
+    @Test
     void frequentlyAskedAnswerSurvivesAStreamOfOneOffQueries() {
-        SearchCache<String, String> cache = new SearchCache<>(4);
+        SearchCache<String, String> cache = new SearchCache<>(4, answer -> 1);
         for (int i = 0; i < 50; i++) {
             cache.get(1, "popular", () -> answer("popular"));
             String oneOff = "rare " + i;
@@ -54,8 +66,8 @@ class SearchCacheTest {
     }
 
     @Test
-    void zeroEntriesComputesEveryTime() {
-        SearchCache<String, String> cache = new SearchCache<>(0);
+    void zeroBoundComputesEveryTime() {
+        SearchCache<String, String> cache = new SearchCache<>(0, answer -> 1);
         cache.get(1, "rust", () -> answer("rust"));
         cache.get(1, "rust", () -> answer("rust"));
         assertThat(computed).hasValue(2);
@@ -64,7 +76,7 @@ class SearchCacheTest {
 
     @Test
     void failedComputationIsNotCached() {
-        SearchCache<String, String> cache = new SearchCache<>(4);
+        SearchCache<String, String> cache = new SearchCache<>(4, answer -> 1);
         try {
             cache.get(1, "bad", () -> {
                 throw new InvalidQueryException("bad");
@@ -78,7 +90,7 @@ class SearchCacheTest {
 
     @Test
     void answerOfAReplacedGenerationIsNotKept() {
-        SearchCache<String, String> cache = new SearchCache<>(4);
+        SearchCache<String, String> cache = new SearchCache<>(4, answer -> 1);
         cache.get(2, "async", () -> answer("async"));
         cache.put(1, "rust", "answer of generation 1");
         assertThat(cache.peek(2, "rust")).isNull();

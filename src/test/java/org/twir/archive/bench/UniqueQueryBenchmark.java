@@ -1,0 +1,84 @@
+package org.twir.archive.bench;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.twir.archive.RealArchive;
+import org.twir.archive.index.LuceneArchiveIndex;
+import org.twir.archive.model.Issue;
+import org.twir.archive.parse.ArchiveParser;
+import org.twir.archive.search.DevQueries;
+import org.twir.archive.search.LuceneSearchService;
+import org.twir.archive.search.SearchRequest;
+import org.twir.archive.search.SearchService;
+
+/**
+ * The engine's cost of a query nobody asked before, in process: random pairs of the dev queries' title words
+ * (the same vocabulary as bench/run's unique HTTP workload), answer cache off, one thread. Prints median and p99
+ * wall and CPU time per query for whole words and as typed (last word cut to 4 letters); CPU time is the figure
+ * to compare on a shared machine. Arguments: the number of timed queries per workload (default 4000).
+ */
+public final class UniqueQueryBenchmark {
+
+    private static final long SEED = 12;
+
+    private UniqueQueryBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("twir.search.cache-mb", "0");
+        PrintStream out =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
+        List<Issue> issues = new ArchiveParser().parseArchive(RealArchive.dir()).issues();
+        String[] words = DevQueries.load().stream()
+                .flatMap(q -> Arrays.stream(q.title().toLowerCase(Locale.ROOT).split("\\s+")))
+                .filter(w -> w.length() >= 4 && w.chars().allMatch(Character::isLetter))
+                .distinct()
+                .sorted()
+                .toArray(String[]::new);
+        try (LuceneArchiveIndex index = LuceneArchiveIndex.inMemory()) {
+            index.load(issues, "bench");
+            SearchService search = new LuceneSearchService(index);
+            for (boolean typed : new boolean[] {false, true}) {
+                run(search, words, count / 2, typed, new Random(SEED + 1)); // warm-up
+                long[][] times = run(search, words, count, typed, new Random(SEED));
+                out.printf(
+                        "%s: %d queries, median %d µs wall / %d µs cpu, p99 %d µs wall / %d µs cpu%n",
+                        typed ? "as typed" : "unique",
+                        count,
+                        percentile(times[0], 0.5),
+                        percentile(times[1], 0.5),
+                        percentile(times[0], 0.99),
+                        percentile(times[1], 0.99));
+            }
+        }
+    }
+
+    /** Wall and CPU microseconds per query. */
+    private static long[][] run(SearchService search, String[] words, int count, boolean typed, Random random) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] wall = new long[count];
+        long[] cpu = new long[count];
+        for (int i = 0; i < count; i++) {
+            String last = words[random.nextInt(words.length)];
+            String query = words[random.nextInt(words.length)] + " " + (typed ? last.substring(0, 4) : last);
+            long c = threads.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            search.search(SearchRequest.of(query));
+            wall[i] = (System.nanoTime() - t) / 1_000;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1_000;
+        }
+        return new long[][] {wall, cpu};
+    }
+
+    private static long percentile(long[] values, double p) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p) - 1)];
+    }
+}
