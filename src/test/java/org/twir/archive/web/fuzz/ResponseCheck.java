@@ -70,6 +70,31 @@ public final class ResponseCheck {
     }
 
     private Optional<Violation> okBody(FuzzRequest request, String type, String body) {
+        if (type.contains("ndjson")) {
+            // One JSON object per line, each of the documented row shape; no rows is a valid (empty) export.
+            ApiCatalog.Operation op = catalog.match(request.method(), request.path());
+            for (String line : body.split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode row;
+                try {
+                    row = json.readTree(line);
+                } catch (RuntimeException e) {
+                    return violation("2xx body parses", "invalid NDJSON line: " + abbreviate(line));
+                }
+                String mismatch = !row.isObject()
+                        ? "$ should be an object: " + abbreviate(line)
+                        : op != null && op.okSchema() != null ? shape(row, op.okSchema(), "$", 0) : null;
+                if (mismatch != null) {
+                    return violation("2xx has the documented shape", mismatch);
+                }
+            }
+            return Optional.empty();
+        }
+        if (type.contains("csv") && !body.startsWith("id,title,url,")) {
+            return violation("2xx body parses", "CSV without its header row: " + abbreviate(body));
+        }
         if (type.contains("json")) {
             JsonNode node;
             try {
