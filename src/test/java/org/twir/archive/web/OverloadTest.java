@@ -31,6 +31,8 @@ class OverloadTest {
 
     private final CountDownLatch release = new CountDownLatch(1);
     private final CountDownLatch running = new CountDownLatch(1);
+    // Counts down as each accepted call (the running one and the queued ones) has answered.
+    private final CountDownLatch drained = new CountDownLatch(1 + QUEUED);
     private LuceneArchiveIndex index;
     private ArchiveAccess access;
     private final List<Disposable> blockers = new java.util.ArrayList<>();
@@ -51,11 +53,12 @@ class OverloadTest {
      * then three times the queue is offered and exactly the queue's size must be taken.
      */
     private void fillThePool() throws InterruptedException {
-        blockers.add(access.call(index -> block()).subscribe());
+        blockers.add(access.call(index -> block()).subscribe(ok -> drained.countDown()));
         assertThat(running.await(10, TimeUnit.SECONDS)).as("the worker is busy").isTrue();
         AtomicInteger refused = new AtomicInteger();
         for (int i = 0; i < 3 * QUEUED; i++) {
-            blockers.add(access.call(index -> block()).subscribe(ok -> {}, error -> refused.incrementAndGet()));
+            blockers.add(access.call(index -> block())
+                    .subscribe(ok -> drained.countDown(), error -> refused.incrementAndGet()));
         }
         assertThat(refused).as("calls refused beyond the queue").hasValue(2 * QUEUED);
     }
@@ -108,6 +111,10 @@ class OverloadTest {
         client.get().uri("/api/search?q=async").exchange().expectStatus().isEqualTo(503);
 
         release.countDown();
+        // The queued calls still have to run once released; a search offered before they have would be refused.
+        assertThat(drained.await(10, TimeUnit.SECONDS))
+                .as("the pool has drained")
+                .isTrue();
 
         client.get()
                 .uri("/api/search?q=async")
