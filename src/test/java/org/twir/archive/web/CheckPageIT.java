@@ -6,17 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The editors' {@code /check} page in headless Chromium against the whole app over the invented UI archive,
@@ -24,40 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * (duplicate), a hybrid event under Virtual and Europe (repeated in the draft), and a retitled walkthrough
  * (possible duplicate).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CheckPageIT {
+class CheckPageIT extends UiFixtureApp {
 
     private static final Path DRAFT = Path.of("src/test/resources/ui-drafts/2025-03-26-this-week-in-rust.md");
-
-    @DynamicPropertySource
-    static void fixtureArchive(DynamicPropertyRegistry registry) {
-        registry.add(
-                "twir.archive.dir",
-                () -> Path.of("src/test/resources/ui-archive").toAbsolutePath().toString());
-        registry.add("twir.archive.remote", () -> "");
-        registry.add(
-                "twir.index.dir",
-                () -> Path.of("target/check-it-index").toAbsolutePath().toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = Browser.start("http://localhost:" + port);
-        AppReadiness.await(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private void checkDraftByKeyboard() throws Exception {
         browser.open("/check");
