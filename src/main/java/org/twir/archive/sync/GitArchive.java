@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -202,13 +203,65 @@ final class GitArchive {
         }
     }
 
-    /** Moves the branch and the work tree to {@code commit} (fast-forward or hard reset alike). */
+    /** Forgets which commit the index holds, so that the next sync re-indexes every issue file. */
+    void forgetIndexed() throws IOException {
+        try (Repository repo = open()) {
+            if (repo.exactRef(INDEXED_REF) == null) {
+                return;
+            }
+            RefUpdate update = repo.updateRef(INDEXED_REF);
+            update.setForceUpdate(true);
+            RefUpdate.Result result = update.delete();
+            if (result != RefUpdate.Result.FORCED && result != RefUpdate.Result.NO_CHANGE) {
+                throw new IOException("cannot delete " + INDEXED_REF + " in " + dir + ": " + result);
+            }
+        }
+    }
+
+    /**
+     * Moves the branch and the work tree to {@code commit} (fast-forward or hard reset alike), then deletes the
+     * issue files git does not track: a checkout cut short by a kill leaves files of the commit it was moving to,
+     * which a reset from its stale index keeps as untracked; left there they would be loaded as issues.
+     */
     void checkout(String commit) throws IOException {
         try (Git git = Git.open(dir.toFile())) {
             git.reset().setMode(ResetType.HARD).setRef(commit).call();
-        } catch (GitAPIException e) {
+            for (String untracked : git.status().addPath(CONTENT).call().getUntracked()) {
+                Files.deleteIfExists(dir.resolve(untracked));
+            }
+        } catch (GitAPIException | JGitInternalException e) {
             throw new IOException("cannot check out " + commit + " in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the issue files in the work tree are exactly those of the checked-out commit. */
+    boolean workTreeMatchesHead() throws IOException {
+        try (Git git = Git.open(dir.toFile())) {
+            return git.status().addPath(CONTENT).call().isClean();
+        } catch (GitAPIException | JGitInternalException e) {
+            throw new IOException("cannot read the status of " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes the lock files a killed process left in {@code .git} (the index, a ref, packed-refs). JGit refuses
+     * to touch what such a file locks, so one left by a kill in a checkout or fetch would fail every later sync
+     * and keep a half-moved work tree where the service reads. Only safe while no git work runs: before loading.
+     *
+     * @return the lock files deleted, relative to {@code .git}
+     */
+    List<String> deleteStaleLocks() throws IOException {
+        Path gitDir = dir.resolve(Constants.DOT_GIT);
+        List<String> deleted = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(gitDir)) {
+            for (Path lock : files.filter(f -> f.getFileName().toString().endsWith(".lock"))
+                    .filter(Files::isRegularFile)
+                    .toList()) {
+                Files.delete(lock);
+                deleted.add(gitDir.relativize(lock).toString());
+            }
+        }
+        return deleted;
     }
 
     /**

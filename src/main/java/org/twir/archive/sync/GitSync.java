@@ -77,24 +77,37 @@ final class GitSync {
                 yield "cloned " + git.remoteForDisplay() + " at " + head;
             }
             case CLONE -> {
+                List<String> locks = git.deleteStaleLocks();
+                String killed = locks.isEmpty() ? "" : " (deleted the lock files " + locks + " a killed sync left)";
                 Optional<String> indexed = git.indexedCommit();
                 Optional<String> head = git.head();
-                if (indexed.isPresent() && !indexed.equals(head)) {
+                // Also when HEAD already names it: a kill inside a checkout moves HEAD before the files.
+                if (indexed.isPresent() && (!indexed.equals(head) || !git.workTreeMatchesHead())) {
                     git.checkout(indexed.get());
                     yield "work tree moved back from " + head.orElse("(none)") + " to the indexed commit "
-                            + indexed.get() + " (a sync was interrupted); the next sync catches up";
+                            + indexed.get() + " (a sync was interrupted); the next sync catches up" + killed;
                 }
-                yield "clone at " + head.orElse("(none)");
+                yield "clone at " + head.orElse("(none)") + killed;
             }
         };
     }
 
-    /** Records that the start-up load indexed the work tree as it is. */
+    /**
+     * Records that the start-up load indexed the work tree as it is. When that tree is not exactly a commit's
+     * (the move back before the load failed), no commit describes the index: the record is dropped and the next
+     * sync re-indexes every issue file instead of diffing from a commit the index does not hold.
+     */
     void loadedFromDisk() throws IOException {
         if (git.layout() == GitArchive.Layout.CLONE) {
             Optional<String> head = git.head();
-            if (head.isPresent()) {
+            if (head.isPresent() && git.workTreeMatchesHead()) {
                 git.markIndexed(head.get());
+            } else {
+                git.forgetIndexed();
+                log.warn(
+                        "The work tree in {} is not the commit {}: the next sync re-indexes every issue file",
+                        git.dir(),
+                        head.orElse("(none)"));
             }
         }
     }
@@ -120,9 +133,8 @@ final class GitSync {
             }
             case CLONE -> {
                 String target = git.fetch();
-                // Without a record (a clone made before the first load), the load indexed the work tree.
-                Optional<String> indexed = git.indexedCommit();
-                String base = indexed.isPresent() ? indexed.get() : git.head().orElse(null);
+                // Without a record no commit is known to describe the index: everything is re-indexed.
+                String base = git.indexedCommit().orElse(null);
                 if (target.equals(base) && target.equals(git.head().orElse(null))) {
                     yield new Result(
                             Outcome.UP_TO_DATE,
