@@ -3,6 +3,8 @@ package org.twir.archive.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Issue;
 
@@ -36,6 +38,16 @@ public interface ArchiveIndexService extends IssueIndexUpdater, IndexState.Sourc
      */
     default List<String> recovery() {
         return List.of();
+    }
+
+    /**
+     * Runs {@code work} on one published state: while it runs, every {@link #snapshot()} and {@code acquire()} of
+     * this thread answers that state, so an answer made of several reads (hits, facets, the issue list) never
+     * mixes two updates. {@code generation} learns that state's generation first (for the answer's stamp).
+     */
+    default <T> T onOneState(LongConsumer generation, Supplier<T> work) {
+        generation.accept(snapshot().generation());
+        return work.get();
     }
 
     /** True once {@link #load} has completed and searches can run. */

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -60,6 +62,9 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     private final SearcherManager searchers;
     private final EntryDocuments documents = new EntryDocuments();
     private final AtomicReference<IndexState> current = new AtomicReference<>();
+    /** The state {@link #onOneState} holds for this thread, if any. */
+    private final ThreadLocal<IndexState> pinned = new ThreadLocal<>();
+
     private final Object writeLock = new Object();
     private volatile boolean ready;
     private volatile boolean closed;
@@ -234,7 +239,25 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
 
     @Override
     public ArchiveSnapshot snapshot() {
-        return current.get().snapshot();
+        IndexState state = pinned.get();
+        return (state != null ? state : current.get()).snapshot();
+    }
+
+    @Override
+    public <T> T onOneState(LongConsumer generation, Supplier<T> work) {
+        if (pinned.get() != null) {
+            generation.accept(pinned.get().snapshot().generation());
+            return work.get();
+        }
+        IndexState state = acquire();
+        pinned.set(state);
+        try {
+            generation.accept(state.snapshot().generation());
+            return work.get();
+        } finally {
+            pinned.remove();
+            release(state);
+        }
     }
 
     /** Increases with every published change (it is the index reader's version); fit for an ETag. */
@@ -254,6 +277,11 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
 
     @Override
     public IndexState acquire() {
+        IndexState held = pinned.get();
+        if (held != null) {
+            held.searcher().getIndexReader().incRef(); // this thread holds a reference: it cannot be closed
+            return held;
+        }
         while (true) {
             IndexState state = current.get();
             if (state.searcher().getIndexReader().tryIncRef()) {

@@ -47,13 +47,18 @@ class ArchiveAccess implements DisposableBean {
                 Schedulers.newBoundedElastic(threads, Math.max(1, maxQueued / threads), "index-reader", 60, true);
     }
 
+    /**
+     * Runs {@code work} on the pool, on one published index state from start to end; the answer is stamped with
+     * that state's generation ({@link GenerationStamp}).
+     */
     <T> Mono<T> call(Function<ArchiveView, T> work) {
-        return Mono.fromCallable(() -> {
+        return Mono.deferContextual(context -> Mono.fromCallable(() -> {
                     if (!index.isReady()) {
                         throw new IndexNotReadyException();
                     }
-                    return work.apply(view);
-                })
+                    return index.onOneState(
+                            generation -> GenerationStamp.record(context, generation), () -> work.apply(view));
+                }))
                 .subscribeOn(workers);
     }
 

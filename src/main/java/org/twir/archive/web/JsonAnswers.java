@@ -34,13 +34,17 @@ class JsonAnswers {
      */
     Mono<byte[]> get(Object request, Function<ArchiveView, ?> answer) {
         if (archive.isReady()) {
-            byte[] cached = answers.peek(archive.generation(), request);
+            long generation = archive.generation();
+            byte[] cached = answers.peek(generation, request);
             if (cached != null) {
-                return Mono.just(cached);
+                return Mono.deferContextual(context -> {
+                    GenerationStamp.record(context, generation);
+                    return Mono.just(cached);
+                });
             }
         }
         return archive.call(view -> {
-            // Read before answering: the searcher used is at least this generation, never older.
+            // The call holds one state: the answer is exactly of this generation, and cached under it.
             long generation = view.snapshot().generation();
             byte[] bytes = json.writeValueAsBytes(answer.apply(view));
             answers.put(generation, request, bytes);

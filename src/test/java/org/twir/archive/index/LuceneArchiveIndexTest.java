@@ -34,6 +34,39 @@ class LuceneArchiveIndexTest {
     }
 
     @Test
+    void workOnOneStateKeepsReadingThatStateWhileAnUpdateIsPublished() throws Exception {
+        try (LuceneArchiveIndex index = LuceneArchiveIndex.inMemory()) {
+            index.load(List.of(FIRST), "fp-a");
+            long before = index.generation();
+            SearchService search = new LuceneSearchService(index);
+            List<Long> stamped = new ArrayList<>();
+
+            List<Object> seen = index.onOneState(stamped::add, () -> {
+                try {
+                    index.apply(List.of(SECOND), List.of(FIRST.ref().sourceFile()), "fp-b");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return List.of(
+                        index.snapshot().generation(),
+                        index.snapshot().issues().size(),
+                        searchTotal(search, "tokio"),
+                        searchTotal(search, "bevy"));
+            });
+
+            assertThat(stamped).containsExactly(before);
+            assertThat(seen).containsExactly(before, 1, 1L, 0L);
+            assertThat(index.generation()).isNotEqualTo(before);
+            assertThat(searchTotal(search, "tokio")).isZero();
+            assertThat(searchTotal(search, "bevy")).isEqualTo(1L);
+        }
+    }
+
+    private static long searchTotal(SearchService search, String query) {
+        return search.search(SearchRequest.of(query)).total();
+    }
+
+    @Test
     void reusesTheIndexOnRestartWhenTheFingerprintIsUnchanged() throws Exception {
         try (LuceneArchiveIndex index = LuceneArchiveIndex.open(dir)) {
             assertThat(index.load(List.of(FIRST, SECOND), "fp-a").rebuilt()).isTrue();

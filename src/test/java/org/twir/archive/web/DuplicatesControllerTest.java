@@ -1,6 +1,7 @@
 package org.twir.archive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -64,6 +65,7 @@ class DuplicatesControllerTest {
                 List.of());
         when(archive.isReady()).thenReturn(true);
         when(archive.snapshot()).thenReturn(new ArchiveSnapshot(List.of(issue), 7));
+        when(archive.onOneState(any(), any())).thenCallRealMethod();
         TwirProperties properties = new TwirProperties(
                 new TwirProperties.Archive(tmp, "", "main"),
                 new TwirProperties.Index(tmp.resolve("index")),
