@@ -53,6 +53,9 @@ class ArchiveHealthIndicator implements HealthIndicator {
         if (failure != null) {
             health.withDetail("lastReloadError", failure);
         }
+        if (index.lastWriteFailure() != null) {
+            health.withDetail("lastWriteFailure", index.lastWriteFailure());
+        }
         if (!index.recovery().isEmpty()) {
             health.withDetail("indexRecovery", index.recovery());
         }

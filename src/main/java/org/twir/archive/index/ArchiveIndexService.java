@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Issue;
 
@@ -48,6 +49,14 @@ public interface ArchiveIndexService extends IssueIndexUpdater, IndexState.Sourc
     default <T> T onOneState(LongConsumer generation, Supplier<T> work) {
         generation.accept(snapshot().generation());
         return work.get();
+    }
+
+    /**
+     * Why the last write to the index failed (a full disk, say) and what is served instead, or null when the
+     * last write succeeded. A failed write changes nothing that is served.
+     */
+    default @Nullable String lastWriteFailure() {
+        return null;
     }
 
     /** True once {@link #load} has completed and searches can run. */

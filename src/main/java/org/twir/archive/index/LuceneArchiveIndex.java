@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -37,6 +39,7 @@ import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.twir.archive.model.ArchiveSnapshot;
@@ -58,8 +61,10 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     private final Directory directory;
     private final String parserKey;
     private final List<String> recovery;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    // Replaced (under the write lock) after a failed write: see discardUncommitted.
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private volatile @Nullable String writeFailure;
     private final EntryDocuments documents = new EntryDocuments();
     private final AtomicReference<IndexState> current = new AtomicReference<>();
     /** The state {@link #onOneState} holds for this thread, if any. */
@@ -73,11 +78,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
         this.directory = directory;
         this.parserKey = parserKey;
         this.recovery = List.copyOf(recovery);
-        IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.indexAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(128)
-                .setCommitOnClose(false);
-        IndexWriter opened = new IndexWriter(directory, config);
+        IndexWriter opened = newWriter(directory);
         try {
             this.writer = opened;
             this.searchers = new SearcherManager(writer, null);
@@ -98,14 +99,24 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
         return open(indexDir, ParserKey.current());
     }
 
+    /** As {@link #open(Path)}, writing through {@code wrap} of the directory (a full disk in tests). */
+    public static LuceneArchiveIndex open(Path indexDir, UnaryOperator<Directory> wrap) throws IOException {
+        return open(indexDir, ParserKey.current(), wrap);
+    }
+
     /**
      * Opens the index in {@code indexDir} for issues made by the parser {@code parserKey}: an index on disk
      * written for another parser is rebuilt by {@link #load}, like one of another archive or schema.
      */
     static LuceneArchiveIndex open(Path indexDir, String parserKey) throws IOException {
+        return open(indexDir, parserKey, UnaryOperator.identity());
+    }
+
+    private static LuceneArchiveIndex open(Path indexDir, String parserKey, UnaryOperator<Directory> wrap)
+            throws IOException {
         try {
             Files.createDirectories(indexDir);
-            return verified(new LuceneArchiveIndex(FSDirectory.open(indexDir), parserKey, List.of()));
+            return verified(new LuceneArchiveIndex(wrap.apply(FSDirectory.open(indexDir)), parserKey, List.of()));
         } catch (CorruptIndexException
                 | IndexFormatTooOldException
                 | IndexFormatTooNewException
@@ -117,7 +128,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
                     + " and rebuilt it from the archive";
             log.error(what);
             return new LuceneArchiveIndex(
-                    FSDirectory.open(Files.createDirectories(indexDir)), parserKey, List.of(what));
+                    wrap.apply(FSDirectory.open(Files.createDirectories(indexDir))), parserKey, List.of(what));
         } catch (FileSystemException e) {
             String what = "The index directory " + indexDir + " cannot be written (" + e
                     + "); serving an index held in memory, rebuilt from the archive at every start";
@@ -166,8 +177,10 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
             Map<String, String> committed = committedData();
             boolean reuse = builtFrom(committed, fingerprint) && writer.getDocStats().numDocs == entries;
             if (!reuse) {
-                rebuild(issues);
-                commit(fingerprint);
+                written(() -> {
+                    rebuild(issues);
+                    commit(fingerprint);
+                });
             }
             IndexState state = publish(issues);
             ready = true;
@@ -210,26 +223,83 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
             current.get().snapshot().issues().forEach(i -> issues.put(i.ref().key(), i));
             int removed = 0;
             for (String key : removedSourceFiles) {
-                writer.deleteDocuments(new Term(IndexSchema.ISSUE_KEY, key));
                 removed += issues.remove(key) == null ? 0 : 1;
             }
             int written = 0;
             for (int i = 0; i < upsertList.size(); i++) {
-                Issue issue = upsertList.get(i);
-                Term key = new Term(IndexSchema.ISSUE_KEY, issue.ref().key());
-                if (docs.get(i).isEmpty()) {
-                    writer.deleteDocuments(key);
-                } else {
-                    writer.updateDocuments(key, docs.get(i));
-                }
                 written += docs.get(i).size();
-                issues.put(issue.ref().key(), issue);
+                issues.put(upsertList.get(i).ref().key(), upsertList.get(i));
             }
-            commit(fingerprint);
+            written(() -> {
+                for (String key : removedSourceFiles) {
+                    writer.deleteDocuments(new Term(IndexSchema.ISSUE_KEY, key));
+                }
+                for (int i = 0; i < upsertList.size(); i++) {
+                    Term key = new Term(
+                            IndexSchema.ISSUE_KEY, upsertList.get(i).ref().key());
+                    if (docs.get(i).isEmpty()) {
+                        writer.deleteDocuments(key);
+                    } else {
+                        writer.updateDocuments(key, docs.get(i));
+                    }
+                }
+                commit(fingerprint);
+            });
             IndexState state = publish(issues.values());
             return new IndexUpdate(
                     upsertList.size(), written, removed, state.snapshot().generation());
         }
+    }
+
+    @Override
+    public @Nullable String lastWriteFailure() {
+        return writeFailure;
+    }
+
+    /** Writes and commits through {@code action}; on failure nothing of it stays pending (see below). */
+    private void written(WriteAction action) throws IOException {
+        try {
+            action.run();
+            writeFailure = null;
+        } catch (IOException | RuntimeException e) {
+            discardUncommitted(e);
+            throw e;
+        }
+    }
+
+    @FunctionalInterface
+    private interface WriteAction {
+        void run() throws IOException;
+    }
+
+    /**
+     * After a failed write (a full disk, a writer closed by a tragic error): drops what is pending, so that the
+     * next commit cannot carry half of the failed update, and opens a fresh writer on the last commit. Searches
+     * go on reading the last published state, which is that commit, complete. Caller holds the write lock.
+     */
+    private void discardUncommitted(Exception cause) {
+        long serving = current.get().snapshot().generation();
+        String what = Instant.now() + ": writing the index failed (" + cause
+                + "); rolled back to the last commit, still serving generation " + serving;
+        try {
+            writer.rollback();
+            searchers.close();
+            writer = newWriter(directory);
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+            what += "; reopening the writer failed as well (" + e + "), the next update tries again";
+        }
+        writeFailure = what;
+        log.error("{}", what);
+    }
+
+    private static IndexWriter newWriter(Directory directory) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.indexAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(128)
+                .setCommitOnClose(false);
+        return new IndexWriter(directory, config);
     }
 
     @Override
