@@ -96,7 +96,7 @@ public final class Upstream implements AutoCloseable {
         return this;
     }
 
-    Upstream delete(String path) throws IOException {
+    public Upstream delete(String path) throws IOException {
         Files.delete(editor.getRepository().getWorkTree().toPath().resolve(path));
         return this;
     }

@@ -1,0 +1,37 @@
+package org.twir.archive.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CI variant of {@code bench/soak}: 60 s of mixed traffic (after 10 s of warm-up) (after 10 s of warm-up) against the packaged jar while the upstream
+ * publishes a new version every 4 s and the service syncs every 5 s, on invented issues (so which issue numbers
+ * each version holds is known exactly). The same rules as the bench ({@link Soak}): no error, no answer mixing
+ * two versions, every generation fitting one version, heap flat within 10%, p99 per window stable.
+ */
+class SoakIT {
+
+    @Test
+    void sixtySecondsOfMixedTrafficWhileTheArchiveChangesStayErrorFreeAndNeverMixVersions() throws Exception {
+        Path jar = Path.of("target/twir-archive.jar");
+        assertThat(jar).as("the packaged jar (failsafe runs after package)").exists();
+        // 2 MB answer caches: their fill swings with every publish and would drown a leak in a 40 MB heap.
+        Soak.Report report = Soak.run(new Soak.Config(
+                jar,
+                null,
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(4),
+                Duration.ofSeconds(10),
+                4,
+                List.of("-Dtwir.search.cache-mb=2")));
+        System.out.println(report.text());
+
+        assertThat(report.failures()).as(report.text()).isEmpty();
+    }
+}
