@@ -1,11 +1,7 @@
 package org.twir.archive.index;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,24 +17,16 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.spell.HighFrequencyDictionary;
-import org.apache.lucene.search.suggest.Lookup;
-import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +62,8 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     private volatile boolean ready;
     private volatile boolean closed;
 
-    private LuceneArchiveIndex(Directory directory, String parserKey, List<String> recovery) throws IOException {
+    /** Opens a writer on {@code directory}; {@link IndexOpening} decides which directory and what to report. */
+    LuceneArchiveIndex(Directory directory, String parserKey, List<String> recovery) throws IOException {
         this.directory = directory;
         this.parserKey = parserKey;
         this.recovery = List.copyOf(recovery);
@@ -101,7 +90,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
 
     /** As {@link #open(Path)}, writing through {@code wrap} of the directory (a full disk in tests). */
     public static LuceneArchiveIndex open(Path indexDir, UnaryOperator<Directory> wrap) throws IOException {
-        return open(indexDir, ParserKey.current(), wrap);
+        return IndexOpening.open(indexDir, ParserKey.current(), wrap);
     }
 
     /**
@@ -109,52 +98,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
      * written for another parser is rebuilt by {@link #load}, like one of another archive or schema.
      */
     static LuceneArchiveIndex open(Path indexDir, String parserKey) throws IOException {
-        return open(indexDir, parserKey, UnaryOperator.identity());
-    }
-
-    private static LuceneArchiveIndex open(Path indexDir, String parserKey, UnaryOperator<Directory> wrap)
-            throws IOException {
-        try {
-            Files.createDirectories(indexDir);
-            return verified(new LuceneArchiveIndex(wrap.apply(FSDirectory.open(indexDir)), parserKey, List.of()));
-        } catch (CorruptIndexException
-                | IndexFormatTooOldException
-                | IndexFormatTooNewException
-                | EOFException
-                | NoSuchFileException e) {
-            Path aside = indexDir.resolveSibling(indexDir.getFileName() + ".damaged-" + System.currentTimeMillis());
-            Files.move(indexDir, aside);
-            String what = "The index in " + indexDir + " was damaged (" + e + "); moved it to " + aside
-                    + " and rebuilt it from the archive";
-            log.error(what);
-            return new LuceneArchiveIndex(
-                    wrap.apply(FSDirectory.open(Files.createDirectories(indexDir))), parserKey, List.of(what));
-        } catch (FileSystemException e) {
-            String what = "The index directory " + indexDir + " cannot be written (" + e
-                    + "); serving an index held in memory, rebuilt from the archive at every start";
-            log.error(what);
-            return new LuceneArchiveIndex(new ByteBuffersDirectory(), parserKey, List.of(what));
-        }
-    }
-
-    /** Reads every file of the last commit against its checksum, so a damaged index is found before it is used. */
-    private static LuceneArchiveIndex verified(LuceneArchiveIndex index) throws IOException {
-        IndexState state = index.acquire();
-        try {
-            for (LeafReaderContext leaf : state.searcher().getIndexReader().leaves()) {
-                leaf.reader().checkIntegrity();
-            }
-            return index;
-        } catch (IOException | RuntimeException e) {
-            index.release(state);
-            state = null;
-            index.close();
-            throw e;
-        } finally {
-            if (state != null) {
-                index.release(state);
-            }
-        }
+        return IndexOpening.open(indexDir, parserKey, UnaryOperator.identity());
     }
 
     /** What {@link #open} had to do to get an index it could use; empty when it opened what was there. */
@@ -461,7 +405,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
                     new ArchiveSnapshot(List.copyOf(issues), generation),
                     searcher,
                     hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null,
-                    titleWords(reader),
+                    TitleWords.of(reader),
                     TitlePhrases.build(issues),
                     LinkKeys.build(reader));
         } catch (IOException | RuntimeException e) {
@@ -473,20 +417,6 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
             searchers.release(old.searcher());
         }
         return state;
-    }
-
-    /**
-     * The unstemmed title words of {@code reader} weighted by document frequency, as an in-memory weighted FST
-     * for search-as-you-type (crate names included, whole and in parts); built in a few hundred milliseconds.
-     */
-    private static Lookup titleWords(IndexReader reader) throws IOException {
-        try (ByteBuffersDirectory temp = new ByteBuffersDirectory()) {
-            WFSTCompletionLookup lookup = new WFSTCompletionLookup(temp, "completions", true);
-            if (reader.numDocs() > 0) {
-                lookup.build(new HighFrequencyDictionary(reader, IndexSchema.TITLE_EXACT, 0f).getEntryIterator());
-            }
-            return lookup;
-        }
     }
 
     private void ensureOpen() {
