@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The soak's clients: closed-loop workers sending a mix of reader and editor requests (unique and as-typed
  * searches, completions, issue pages and the issue list, crate and quote histories, exports, drafts to the
- * duplicate check). Every answer must be 200 (404 only for an issue page), be stamped with one index generation,
+ * duplicate check) and searches limited to one issue's week. Every answer must be 200 (404 only for an issue page), be stamped with one index generation,
  * and hold only issues of one archive version; answers of one generation must all fit the same version.
  */
 final class SoakTraffic {
@@ -113,8 +113,10 @@ final class SoakTraffic {
         String w2 = words.get(random.nextInt(words.size()));
         List<Integer> numbers = versions.allNumbers();
         int n = numbers.get(random.nextInt(numbers.size()));
-        HttpRequest.Builder request = switch (random.nextInt(10)) {
-            case 0, 1 -> get("/api/search?q=" + enc(w1 + " " + w2));
+        HttpRequest.Builder request = switch (random.nextInt(11)) {
+            case 0 -> get("/api/search?q=" + enc(w1 + " " + w2));
+            // One issue's week: its entries or none, so an answer cached before a publish shows if served after.
+            case 1, 10 -> get("/api/search?q=&from=" + versions.date(n) + "&to=" + versions.date(n));
             case 2 -> get("/api/search?prefix=true&q=" + enc(w1 + " " + w2.substring(0, Math.min(4, w2.length()))));
             case 3 -> get("/api/suggest?q=" + enc(w1.substring(0, 3)));
             case 4 -> get("/api/issues/" + n);

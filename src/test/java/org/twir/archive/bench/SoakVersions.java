@@ -30,6 +30,7 @@ final class SoakVersions {
     private final List<String> paths = new ArrayList<>();
     private final List<byte[]> texts = new ArrayList<>();
     private final List<Integer> numbers = new ArrayList<>();
+    private final Map<Integer, java.time.LocalDate> dates = new java.util.HashMap<>();
     private final int block;
     private final List<String> words;
 
@@ -42,14 +43,13 @@ final class SoakVersions {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path copy = tmp.resolve(Path.of(file.getKey()).getFileName().toString());
                 Files.write(copy, file.getValue());
-                Integer number = parser.parseFile(copy)
-                        .issue()
-                        .map(i -> i.ref().number())
-                        .orElse(null);
+                var issue = parser.parseFile(copy).issue();
                 Files.delete(copy);
-                if (number == null) {
+                Integer number = issue.map(i -> i.ref().number()).orElse(null);
+                if (number == null || dates.containsKey(number)) {
                     continue; // special issues carry no number to check; they stay out of the soak's archive
                 }
+                dates.put(number, issue.get().ref().date());
                 paths.add(file.getKey());
                 texts.add(file.getValue());
                 numbers.add(number);
@@ -99,6 +99,11 @@ final class SoakVersions {
     /** Every issue number any version holds. */
     List<Integer> allNumbers() {
         return List.copyOf(numbers);
+    }
+
+    /** The date of issue {@code number}: a search limited to it lists that issue's entries only. */
+    java.time.LocalDate date(int number) {
+        return dates.get(number);
     }
 
     List<String> words() {
