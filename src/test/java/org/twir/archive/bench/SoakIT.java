@@ -29,7 +29,9 @@ class SoakIT {
                 Duration.ofSeconds(4),
                 Duration.ofSeconds(10),
                 4,
-                List.of("-Dtwir.search.cache-mb=2")));
+                List.of("-Dtwir.search.cache-mb=2"),
+                // Windows of 10 s on a shared two-core CI machine: a p99 under 300 ms is noise, not instability.
+                300));
         System.out.println(report.text());
 
         assertThat(report.failures()).as(report.text()).isEmpty();
