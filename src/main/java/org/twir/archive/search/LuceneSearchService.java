@@ -37,8 +37,6 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.TotalHits.Relation;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.index.IndexSchema;
 import org.twir.archive.index.IndexState;
@@ -356,20 +354,17 @@ public final class LuceneSearchService implements SearchService {
 
     private List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page, boolean blank)
             throws IOException {
-        Map<String, String[]> fragments = blank
-                ? Map.of()
-                : highlighting.highlight(
-                        searcher, text, new TopDocs(new TotalHits(page.length, Relation.EQUAL_TO), page));
-        String[] titles = fragments.getOrDefault(IndexSchema.TITLE, new String[page.length]);
-        String[] descriptions = fragments.getOrDefault(IndexSchema.DESCRIPTION, new String[page.length]);
+        Highlighting.Marks marks = blank ? null : highlighting.marks(text);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            ScoreDoc scoreDoc = page[i];
+        for (ScoreDoc scoreDoc : page) {
             Document doc = stored.document(scoreDoc.doc);
+            String title = doc.get(IndexSchema.TITLE);
+            String description = doc.get(IndexSchema.DESCRIPTION);
             Highlight highlight = new Highlight(
-                    Highlighting.titleOrPlain(titles[i], doc.get(IndexSchema.TITLE)),
-                    Highlighting.descriptionOrPlain(descriptions[i], doc.get(IndexSchema.DESCRIPTION)));
+                    Highlighting.titleOrPlain(marks == null ? null : marks.title(title), title),
+                    Highlighting.descriptionOrPlain(
+                            marks == null ? null : marks.description(description), description));
             float score = blank || Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
             hits.add(StoredHits.toHit(doc, highlight, score));
         }
