@@ -122,6 +122,9 @@ final class Highlighting {
         /** The description's best sentences with their matches marked, or null when nothing in it matched. */
         @Nullable
         String description(String description) {
+            if (description.isEmpty()) {
+                return null;
+            }
             List<int[]> spans = spans(IndexSchema.DESCRIPTION, description);
             if (spans.isEmpty()) {
                 return null;

@@ -296,7 +296,7 @@ public final class LuceneSearchService implements SearchService {
         }
     }
 
-    /** One search's ranked hits and its facet counts (null for an index without entries). */
+    /** One search's ranked hits and its facet counts (null for an index without entries, or nothing found). */
     private record Run(Ranked ranked, @Nullable Facets facets) {}
 
     private Run run(IndexState state, SearchRequest request, Query text, Sort sort, int depth) throws IOException {
@@ -326,8 +326,14 @@ public final class LuceneSearchService implements SearchService {
                     .search(drillDown, new MultiCollectorManager(ranking, new FacetsCollectorManager()));
             @SuppressWarnings("unchecked")
             R hits = (R) both[0];
+            Ranked found = ranked.apply(hits);
+            // Counting walks every facet value of the index; nothing found has nothing to count (most unique
+            // queries of two words find nothing exactly and go on to the typo pass).
             return new Run(
-                    ranked.apply(hits), new SortedSetDocValuesFacetCounts(state.facets(), (FacetsCollector) both[1]));
+                    found,
+                    found.entries() == 0
+                            ? null
+                            : new SortedSetDocValuesFacetCounts(state.facets(), (FacetsCollector) both[1]));
         }
         DrillSideways sideways = new DrillSideways(state.searcher(), faceting.config(), state.facets());
         DrillSideways.ConcurrentDrillSidewaysResult<R> result = sideways.search(drillDown, ranking);
