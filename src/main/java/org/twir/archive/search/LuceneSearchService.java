@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -21,7 +20,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
@@ -37,8 +35,6 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.TotalHits.Relation;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.index.IndexSchema;
 import org.twir.archive.index.IndexState;
@@ -100,7 +96,7 @@ public final class LuceneSearchService implements SearchService {
                 list -> 64 + list.stream().mapToInt(SearchCache::bytesOf).sum());
         Analyzer queryAnalyzer = TextAnalysis.queryAnalyzer();
         this.queries = new QueryFactory(queryAnalyzer);
-        this.spelling = new Spelling(queries);
+        this.spelling = new Spelling();
         this.faceting = new Faceting(IndexSchema.facetsConfig());
         this.highlighting = new Highlighting(TextAnalysis.highlightAnalyzer());
     }
@@ -150,7 +146,8 @@ public final class LuceneSearchService implements SearchService {
         if (exactEntries >= TYPO_THRESHOLD) {
             return exact;
         }
-        Query tolerant = tolerant(state, parsed);
+        Query tolerant = tolerant(
+                state, parsed, new WordEntries(queries, state.searcher().getIndexReader()));
         return tolerant != null && state.searcher().count(filtered(tolerant, request)) > exactEntries
                 ? tolerant
                 : exact;
@@ -181,9 +178,10 @@ public final class LuceneSearchService implements SearchService {
         String suggestion = null;
         long exactEntries = result.ranked().entries();
         if (!blank && exactEntries < TYPO_THRESHOLD) {
-            suggestion =
-                    spelling.suggest(request.query(), parsed, state.searcher().getIndexReader());
-            Query tolerant = tolerant(state, parsed);
+            IndexReader reader = state.searcher().getIndexReader();
+            WordEntries entries = new WordEntries(queries, reader);
+            suggestion = spelling.suggest(request.query(), parsed, reader, entries);
+            Query tolerant = tolerant(state, parsed, entries);
             if (tolerant != null) {
                 Run fuzzy = run(state, request, tolerant, sort, depth);
                 if (fuzzy.ranked().entries() > exactEntries) {
@@ -222,9 +220,8 @@ public final class LuceneSearchService implements SearchService {
      * query is rare enough to be taken for a typo.
      */
     @Nullable
-    Query tolerant(IndexState state, ReaderQuery parsed) throws IOException {
-        IndexReader reader = state.searcher().getIndexReader();
-        Predicate<Clause> misspelt = clause -> QueryFactory.typoCandidate(clause) && rare(clause, reader);
+    Query tolerant(IndexState state, ReaderQuery parsed, WordEntries entries) throws IOException {
+        Predicate<Clause> misspelt = clause -> QueryFactory.typoCandidate(clause) && rare(clause, entries);
         if (parsed.requiredClauses().stream().noneMatch(misspelt)) {
             return null;
         }
@@ -237,25 +234,12 @@ public final class LuceneSearchService implements SearchService {
      * query as a whole finds little; that would only drown its entries in look-alikes (and the edit automata
      * of common words are the most costly part of an uncached search).
      */
-    private boolean rare(Clause clause, IndexReader reader) {
-        try {
-            String stem = queries.singleTerm(IndexSchema.DESCRIPTION, clause.text());
-            int entries = reader.docFreq(
-                    new Term(IndexSchema.TITLE_EXACT, clause.text().toLowerCase(Locale.ROOT)));
-            if (stem != null) {
-                entries += reader.docFreq(new Term(IndexSchema.DESCRIPTION, stem));
-            }
-            if (clause.type() == ReaderQuery.Type.PARTIAL) {
-                entries += reader.docFreq(queries.prefixTerm(clause.text()));
-            }
-            // A finished word too short for typos is only ever completed, and only when it is no word at all
-            // ("asyn"): a short word that some entry has is what the reader meant.
-            boolean shortWord = clause.type() == ReaderQuery.Type.WORD
-                    && clause.text().codePointCount(0, clause.text().length()) < QueryFactory.ONE_TYPO_LENGTH;
-            return entries < (shortWord ? 1 : RARE_WORD_ENTRIES);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the terms dictionary failed", e);
-        }
+    private static boolean rare(Clause clause, WordEntries entries) {
+        // A finished word too short for typos is only ever completed, and only when it is no word at all
+        // ("asyn"): a short word that some entry has is what the reader meant.
+        boolean shortWord = clause.type() == ReaderQuery.Type.WORD
+                && clause.text().codePointCount(0, clause.text().length()) < QueryFactory.ONE_TYPO_LENGTH;
+        return entries.of(clause) < (shortWord ? 1 : RARE_WORD_ENTRIES);
     }
 
     /** A result's approximate size on the heap: its strings dominate; records and lists cost a few words each. */
@@ -298,7 +282,7 @@ public final class LuceneSearchService implements SearchService {
         }
     }
 
-    /** One search's ranked hits and its facet counts (null for an index without entries). */
+    /** One search's ranked hits and its facet counts (null for an index without entries, or nothing found). */
     private record Run(Ranked ranked, @Nullable Facets facets) {}
 
     private Run run(IndexState state, SearchRequest request, Query text, Sort sort, int depth) throws IOException {
@@ -328,8 +312,14 @@ public final class LuceneSearchService implements SearchService {
                     .search(drillDown, new MultiCollectorManager(ranking, new FacetsCollectorManager()));
             @SuppressWarnings("unchecked")
             R hits = (R) both[0];
+            Ranked found = ranked.apply(hits);
+            // Counting walks every facet value of the index; nothing found has nothing to count (most unique
+            // queries of two words find nothing exactly and go on to the typo pass).
             return new Run(
-                    ranked.apply(hits), new SortedSetDocValuesFacetCounts(state.facets(), (FacetsCollector) both[1]));
+                    found,
+                    found.entries() == 0
+                            ? null
+                            : new SortedSetDocValuesFacetCounts(state.facets(), (FacetsCollector) both[1]));
         }
         DrillSideways sideways = new DrillSideways(state.searcher(), faceting.config(), state.facets());
         DrillSideways.ConcurrentDrillSidewaysResult<R> result = sideways.search(drillDown, ranking);
@@ -356,20 +346,17 @@ public final class LuceneSearchService implements SearchService {
 
     private List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page, boolean blank)
             throws IOException {
-        Map<String, String[]> fragments = blank
-                ? Map.of()
-                : highlighting.highlight(
-                        searcher, text, new TopDocs(new TotalHits(page.length, Relation.EQUAL_TO), page));
-        String[] titles = fragments.getOrDefault(IndexSchema.TITLE, new String[page.length]);
-        String[] descriptions = fragments.getOrDefault(IndexSchema.DESCRIPTION, new String[page.length]);
+        Highlighting.Marks marks = blank ? null : highlighting.marks(text);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            ScoreDoc scoreDoc = page[i];
+        for (ScoreDoc scoreDoc : page) {
             Document doc = stored.document(scoreDoc.doc);
+            String title = doc.get(IndexSchema.TITLE);
+            String description = doc.get(IndexSchema.DESCRIPTION);
             Highlight highlight = new Highlight(
-                    Highlighting.titleOrPlain(titles[i], doc.get(IndexSchema.TITLE)),
-                    Highlighting.descriptionOrPlain(descriptions[i], doc.get(IndexSchema.DESCRIPTION)));
+                    Highlighting.titleOrPlain(marks == null ? null : marks.title(title), title),
+                    Highlighting.descriptionOrPlain(
+                            marks == null ? null : marks.description(description), description));
             float score = blank || Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
             hits.add(StoredHits.toHit(doc, highlight, score));
         }

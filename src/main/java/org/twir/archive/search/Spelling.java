@@ -19,10 +19,8 @@ import org.twir.archive.search.ReaderQuery.Clause;
 final class Spelling {
 
     private final DirectSpellChecker checker = new DirectSpellChecker();
-    private final QueryFactory queries;
 
-    Spelling(QueryFactory queries) {
-        this.queries = queries;
+    Spelling() {
         checker.setMaxEdits(2);
         checker.setMinPrefix(1);
         checker.setMinQueryLength(4);
@@ -30,7 +28,7 @@ final class Spelling {
 
     /** The query with misspelt words replaced, or null when every word is known or nothing close exists. */
     @Nullable
-    String suggest(String query, ReaderQuery parsed, IndexReader reader) throws IOException {
+    String suggest(String query, ReaderQuery parsed, IndexReader reader, WordEntries entries) throws IOException {
         String suggestion = query;
         boolean changed = false;
         for (Clause clause : parsed.requiredClauses()) {
@@ -38,18 +36,15 @@ final class Spelling {
             if ((clause.type() != ReaderQuery.Type.WORD && !partial)
                     || clause.qualifier() != null
                     || clause.text().length() > QueryFactory.MAX_TYPO_LENGTH
-                    || !clause.text().chars().allMatch(Character::isLetter)) {
-                continue;
-            }
-            String word = clause.text().toLowerCase(Locale.ROOT);
-            String stem = queries.singleTerm(IndexSchema.DESCRIPTION, clause.text());
-            if (reader.docFreq(new Term(IndexSchema.TITLE_EXACT, word)) > 0
-                    || (stem != null && reader.docFreq(new Term(IndexSchema.DESCRIPTION, stem)) > 0)
-                    || (partial && reader.docFreq(queries.prefixTerm(clause.text())) > 0)) {
+                    || !clause.text().chars().allMatch(Character::isLetter)
+                    || entries.of(clause) > 0) {
                 continue;
             }
             SuggestWord[] words = checker.suggestSimilar(
-                    new Term(IndexSchema.TITLE_EXACT, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                    new Term(IndexSchema.TITLE_EXACT, clause.text().toLowerCase(Locale.ROOT)),
+                    1,
+                    reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             if (words.length > 0) {
                 suggestion = suggestion.replace(clause.text(), words[0].string);
                 changed = true;

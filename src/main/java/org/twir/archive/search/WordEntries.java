@@ -1,0 +1,50 @@
+package org.twir.archive.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.twir.archive.index.IndexSchema;
+import org.twir.archive.search.ReaderQuery.Clause;
+
+/**
+ * How many entries have each word of one query: as written (title words), stemmed (descriptions) and, for the
+ * word being typed, as the beginning of a title word. Both the typo pass (is the word rare enough to be a typo?)
+ * and the spelling suggestion (is it unknown?) ask; each word is looked up once per search. Not thread safe.
+ */
+final class WordEntries {
+
+    private final QueryFactory queries;
+    private final IndexReader reader;
+    private final Map<Clause, Integer> counted = new HashMap<>();
+
+    WordEntries(QueryFactory queries, IndexReader reader) {
+        this.queries = queries;
+        this.reader = reader;
+    }
+
+    /** The entries having {@code clause}'s word in any of its forms (an entry may count once per form). */
+    int of(Clause clause) {
+        return counted.computeIfAbsent(clause, this::count);
+    }
+
+    private int count(Clause clause) {
+        try {
+            String stem = queries.singleTerm(IndexSchema.DESCRIPTION, clause.text());
+            int entries = reader.docFreq(
+                    new Term(IndexSchema.TITLE_EXACT, clause.text().toLowerCase(Locale.ROOT)));
+            if (stem != null) {
+                entries += reader.docFreq(new Term(IndexSchema.DESCRIPTION, stem));
+            }
+            if (clause.type() == ReaderQuery.Type.PARTIAL) {
+                entries += reader.docFreq(queries.prefixTerm(clause.text()));
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the terms dictionary failed", e);
+        }
+    }
+}
