@@ -57,15 +57,19 @@ public final class CrateMentions {
 
     private final Pattern linkPattern;
     private final Pattern namePattern;
+    /** Folded text that every link or name the patterns match contains: a cheap test before the patterns. */
+    private final List<String> needles;
 
-    private CrateMentions(Pattern linkPattern, Pattern namePattern) {
+    private CrateMentions(Pattern linkPattern, Pattern namePattern, List<String> needles) {
         this.linkPattern = linkPattern;
         this.namePattern = namePattern;
+        this.needles = needles;
     }
 
     /** The matcher for one crate's history (its id, newest name and every URL it was featured with). */
     public static CrateMentions of(CrateHistory crate) {
         Set<String> homes = new LinkedHashSet<>();
+        Set<String> needles = new LinkedHashSet<>(List.of(folded(crate.id()), folded(crate.name())));
         String id = separatorsAlike(crate.id());
         homes.add("crates\\.io/crates/" + id);
         homes.add("docs\\.rs/(?:crate/)?" + id);
@@ -76,7 +80,10 @@ public final class CrateMentions {
                         CrateOfTheWeekHistory.identityKey(c.id()).equals(CrateOfTheWeekHistory.identityKey(crate.id())))
                 .map(c -> repository(c.url()))
                 .filter(r -> !r.isEmpty())
-                .forEach(r -> homes.add(Pattern.quote(r)));
+                .forEach(r -> {
+                    homes.add(Pattern.quote(r));
+                    needles.add(folded(r));
+                });
         Pattern link = Pattern.compile(
                 "^https?://(?:www\\.)?(?:" + String.join("|", homes) + ")(?:[/?#].*)?$", Pattern.CASE_INSENSITIVE);
         Set<String> names = new LinkedHashSet<>(List.of(crate.name(), crate.id()));
@@ -85,7 +92,38 @@ public final class CrateMentions {
         Pattern name = Pattern.compile(
                 "(?<![\\p{L}\\p{N}_-])(?:" + alternatives + ")(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return new CrateMentions(link, name);
+        return new CrateMentions(link, name, List.copyOf(needles));
+    }
+
+    /** Lower case with {@code _} as {@code -}: how the needles and the text they are looked for in compare. */
+    private static String folded(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Whether {@code text} contains a needle, ignoring case and taking {@code _} for {@code -}, without copying
+     * the text: the whole archive is scanned per crate, and the patterns cost ten times more.
+     */
+    private boolean mayMention(String text) {
+        for (String needle : needles) {
+            int last = text.length() - needle.length();
+            for (int i = 0; i <= last; i++) {
+                if (matchesAt(text, i, needle)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(String text, int at, String needle) {
+        for (int j = 0; j < needle.length(); j++) {
+            char c = Character.toLowerCase(text.charAt(at + j));
+            if ((c == '_' ? '-' : c) != needle.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A pattern for a crate name in which {@code -} and {@code _} stand for each other, as cargo has them. */
@@ -125,8 +163,10 @@ public final class CrateMentions {
                 }
                 if (links(entry)) {
                     linking.add(mention(entry, VIA_LINK));
-                } else if (namePattern.matcher(entry.title()).find()
-                        || namePattern.matcher(entry.description()).find()) {
+                } else if ((mayMention(entry.title())
+                                && namePattern.matcher(entry.title()).find())
+                        || (mayMention(entry.description())
+                                && namePattern.matcher(entry.description()).find())) {
                     naming.add(mention(entry, VIA_NAME));
                 }
             }
@@ -137,8 +177,9 @@ public final class CrateMentions {
     }
 
     private boolean links(Entry entry) {
-        return linkPattern.matcher(entry.url()).matches()
-                || entry.links().stream().anyMatch(l -> linkPattern.matcher(l).matches());
+        return (mayMention(entry.url()) && linkPattern.matcher(entry.url()).matches())
+                || entry.links().stream()
+                        .anyMatch(l -> mayMention(l) && linkPattern.matcher(l).matches());
     }
 
     private static Mention mention(Entry entry, String via) {
