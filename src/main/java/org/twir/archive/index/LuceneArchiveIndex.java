@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -29,9 +30,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.spell.HighFrequencyDictionary;
-import org.apache.lucene.search.suggest.Lookup;
-import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -76,7 +74,8 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
         try {
             this.writer = opened;
             this.searchers = new SearcherManager(writer, null);
-            publish(List.of());
+            // Nothing reads this state (not ready until a load): its lookups wait for the load's.
+            publish(List.of(), TitleLookups.empty());
         } catch (IOException | RuntimeException e) {
             opened.rollback();
             throw e;
@@ -164,14 +163,18 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
                 rebuild(issues);
                 commit(fingerprint);
             }
-            IndexState state = publish(issues);
+            long published = System.nanoTime();
+            Optional<TitleLookups> kept = reuse ? TitleLookups.read(directory, lookupKey(committed)) : Optional.empty();
+            IndexState state = kept.isPresent() ? publish(issues, kept.get()) : publishBuildingLookups(issues);
             ready = true;
+            long end = System.nanoTime();
             return new LoadResult(
                     !reuse,
                     issues.size(),
                     entries,
-                    (System.nanoTime() - start) / 1_000_000,
-                    state.snapshot().generation());
+                    (end - start) / 1_000_000,
+                    state.snapshot().generation(),
+                    new LoadResult.Published((end - published) / 1_000_000, kept.isPresent()));
         }
     }
 
@@ -221,7 +224,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
                 issues.put(issue.ref().key(), issue);
             }
             commit(fingerprint);
-            IndexState state = publish(issues.values());
+            IndexState state = publishBuildingLookups(issues.values());
             return new IndexUpdate(
                     upsertList.size(), written, removed, state.snapshot().generation());
         }
@@ -348,23 +351,49 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
         writer.commit();
     }
 
+    /**
+     * Publishes the last commit with title lookups built for it, and keeps them next to the index for the next
+     * start. Caller holds the write lock.
+     */
+    private IndexState publishBuildingLookups(Collection<Issue> issues) throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        TitleLookups lookups;
+        try {
+            lookups = TitleLookups.build(searcher.getIndexReader(), issues);
+        } finally {
+            searchers.release(searcher);
+        }
+        if (directory instanceof FSDirectory) {
+            lookups.write(directory, lookupKey(committedData()));
+        }
+        return publish(issues, lookups);
+    }
+
+    /** What decides the content of the title lookups of a commit: what decides the index's content. */
+    private static String lookupKey(Map<String, String> committed) {
+        return committed.get(IndexSchema.COMMIT_FINGERPRINT) + " " + committed.get(IndexSchema.COMMIT_SCHEMA) + " "
+                + committed.get(IndexSchema.COMMIT_PARSER);
+    }
+
     /** Refreshes the searcher to the last commit and swaps in a new state for it. Caller holds the write lock. */
-    private IndexState publish(Collection<Issue> issues) throws IOException {
+    private IndexState publish(Collection<Issue> issues, TitleLookups lookups) throws IOException {
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         IndexState state;
         try {
             IndexReader reader = searcher.getIndexReader();
             long generation = ((DirectoryReader) reader).getVersion();
-            // Facet ordinals exist only once some entry was indexed; an empty index has nothing to count.
-            boolean hasFacets =
-                    FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+            // Facet ordinals exist only once some entry was indexed; a state without issues (an empty archive, or
+            // the one published before the first load) has nothing to count.
+            boolean hasFacets = !issues.isEmpty()
+                    && FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
             state = new IndexState(
                     new ArchiveSnapshot(List.copyOf(issues), generation),
                     searcher,
                     hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null,
-                    titleWords(reader),
-                    TitlePhrases.build(issues),
+                    lookups.words(),
+                    lookups.phrases(),
                     LinkKeys.build(reader));
         } catch (IOException | RuntimeException e) {
             searchers.release(searcher);
@@ -375,20 +404,6 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
             searchers.release(old.searcher());
         }
         return state;
-    }
-
-    /**
-     * The unstemmed title words of {@code reader} weighted by document frequency, as an in-memory weighted FST
-     * for search-as-you-type (crate names included, whole and in parts); built in a few hundred milliseconds.
-     */
-    private static Lookup titleWords(IndexReader reader) throws IOException {
-        try (ByteBuffersDirectory temp = new ByteBuffersDirectory()) {
-            WFSTCompletionLookup lookup = new WFSTCompletionLookup(temp, "completions", true);
-            if (reader.numDocs() > 0) {
-                lookup.build(new HighFrequencyDictionary(reader, IndexSchema.TITLE_EXACT, 0f).getEntryIterator());
-            }
-            return lookup;
-        }
     }
 
     private void ensureOpen() {

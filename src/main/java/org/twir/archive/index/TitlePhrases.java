@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.search.suggest.InputIterator;
-import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -35,6 +34,9 @@ final class TitlePhrases {
 
     private static final int MAX_WORDS = 3;
 
+    /** Names the lookup's temporary files. */
+    static final String PREFIX = "phrases";
+
     private static final Set<String> GLUE = Set.of(
             "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how", "in", "into", "is", "it", "its",
             "of", "on", "or", "the", "this", "to", "vs", "what", "why", "with", "you", "your");
@@ -48,9 +50,9 @@ final class TitlePhrases {
      * The lookup over the titles of {@code issues}' entries (the documents of the index, read from memory:
      * reading 65,000 stored titles back from the index took seconds).
      */
-    static Lookup build(Collection<Issue> issues) throws IOException {
+    static WFSTCompletionLookup build(Collection<Issue> issues) throws IOException {
         try (ByteBuffersDirectory temp = new ByteBuffersDirectory()) {
-            WFSTCompletionLookup lookup = new WFSTCompletionLookup(temp, "phrases", true);
+            WFSTCompletionLookup lookup = new WFSTCompletionLookup(temp, PREFIX, true);
             Map<String, Integer> counts = counts(issues);
             if (!counts.isEmpty()) {
                 lookup.build(new Counted(counts));
