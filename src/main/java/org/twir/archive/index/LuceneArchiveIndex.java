@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -302,20 +303,33 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     }
 
     /**
-     * Replaces the whole index content. Analysis dominates the cost and runs in the adding thread, so issues
-     * are added from a parallel stream: IndexWriter is thread safe and this halves the build on two cores.
+     * Replaces the whole index content. Making documents and analysing them dominate the cost and run in the adding
+     * thread, so issues are added from a parallel stream (IndexWriter is thread safe): one buffer per thread. The
+     * commit would then flush those buffers one after the other on one thread; flushing them here, each on a thread
+     * of its own, halves that too.
      */
     private void rebuild(List<Issue> issues) throws IOException {
-        List<List<Document>> docs = toDocuments(issues);
         writer.deleteAll();
         try {
-            docs.parallelStream().forEach(issueDocs -> {
+            issues.parallelStream().forEach(issue -> {
                 try {
-                    writer.addDocuments(issueDocs);
+                    writer.addDocuments(
+                            issue.entries().stream().map(documents::toDocument).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
+            IntStream.range(0, Runtime.getRuntime().availableProcessors())
+                    .parallel()
+                    .forEach(i -> {
+                        try {
+                            while (writer.flushNextBuffer()) {
+                                // each call flushes one thread's buffer; another thread may be flushing the next
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

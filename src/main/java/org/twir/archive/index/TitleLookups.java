@@ -2,10 +2,13 @@ package org.twir.archive.index;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.spell.HighFrequencyDictionary;
@@ -43,9 +46,27 @@ record TitleLookups(WFSTCompletionLookup words, WFSTCompletionLookup phrases) {
         return new TitleLookups(unbuilt(WORDS), unbuilt(TitlePhrases.PREFIX));
     }
 
-    /** Builds both lookups: the title words of {@code reader}, the title phrases of {@code issues}. */
+    /**
+     * Builds both lookups, each on a thread of its own: the title words of {@code reader}, the title phrases of
+     * {@code issues}.
+     */
     static TitleLookups build(IndexReader reader, Collection<Issue> issues) throws IOException {
-        return new TitleLookups(titleWords(reader), TitlePhrases.build(issues));
+        CompletableFuture<WFSTCompletionLookup> phrases = CompletableFuture.supplyAsync(() -> {
+            try {
+                return TitlePhrases.build(issues);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        WFSTCompletionLookup words = titleWords(reader);
+        try {
+            return new TitleLookups(words, phrases.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /**
