@@ -121,7 +121,8 @@ public class ArchiveLoader {
         long total = millisSince(start);
         log.info(
                 "Archive {} loaded: {} files read, {} issues, {} entries, {} parse problems; index {} "
-                        + "(generation {}) in {} ms; fingerprint {} ms, {} {} ms, total {} ms",
+                        + "(generation {}) in {} ms (published in {} ms, title lookups {}); fingerprint {} ms, "
+                        + "{} {} ms, total {} ms",
                 archiveDir.toAbsolutePath(),
                 cached.filesRead(),
                 issues.size(),
@@ -130,6 +131,8 @@ public class ArchiveLoader {
                 result.rebuilt() ? "rebuilt" : "reused",
                 result.generation(),
                 result.millis(),
+                result.published().millis(),
+                result.published().lookupsKept() ? "kept from the last start" : "built",
                 fingerprinted,
                 fromCache ? "issues from cache" : "parse",
                 parsed - fingerprinted,

@@ -65,6 +65,17 @@ public interface ArchiveIndexService extends IssueIndexUpdater, IndexState.Sourc
     /** The current archive state; {@link ArchiveSnapshot#EMPTY} before {@link #load}. */
     ArchiveSnapshot snapshot();
 
-    /** Outcome of {@link #load}. */
-    record LoadResult(boolean rebuilt, int issues, long entries, long millis, long generation) {}
+    /**
+     * Outcome of {@link #load}.
+     *
+     * @param millis the whole load, {@code published} included
+     */
+    record LoadResult(boolean rebuilt, int issues, long entries, long millis, long generation, Published published) {
+
+        /**
+         * Making the loaded index searchable: the title lookups for search-as-you-type (read back from the last
+         * start when {@code lookupsKept}, else built), link numbers, facet ordinals.
+         */
+        public record Published(long millis, boolean lookupsKept) {}
+    }
 }

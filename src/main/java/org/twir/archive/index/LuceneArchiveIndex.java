@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -27,6 +29,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +74,8 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
         try {
             this.writer = opened;
             this.searchers = new SearcherManager(writer, null);
-            publish(List.of());
+            // Nothing reads this state (not ready until a load): its lookups wait for the load's.
+            publish(List.of(), TitleLookups.empty());
         } catch (IOException | RuntimeException e) {
             opened.rollback();
             throw e;
@@ -126,14 +130,18 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
                     commit(fingerprint);
                 });
             }
-            IndexState state = publish(issues);
+            long published = System.nanoTime();
+            Optional<TitleLookups> kept = reuse ? TitleLookups.read(directory, lookupKey(committed)) : Optional.empty();
+            IndexState state = kept.isPresent() ? publish(issues, kept.get()) : publishBuildingLookups(issues);
             ready = true;
+            long end = System.nanoTime();
             return new LoadResult(
                     !reuse,
                     issues.size(),
                     entries,
-                    (System.nanoTime() - start) / 1_000_000,
-                    state.snapshot().generation());
+                    (end - start) / 1_000_000,
+                    state.snapshot().generation(),
+                    new LoadResult.Published((end - published) / 1_000_000, kept.isPresent()));
         }
     }
 
@@ -189,7 +197,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
                 }
                 commit(fingerprint);
             });
-            IndexState state = publish(issues.values());
+            IndexState state = publishBuildingLookups(issues.values());
             return new IndexUpdate(
                     upsertList.size(), written, removed, state.snapshot().generation());
         }
@@ -341,20 +349,33 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     }
 
     /**
-     * Replaces the whole index content. Analysis dominates the cost and runs in the adding thread, so issues
-     * are added from a parallel stream: IndexWriter is thread safe and this halves the build on two cores.
+     * Replaces the whole index content. Making documents and analysing them dominate the cost and run in the adding
+     * thread, so issues are added from a parallel stream (IndexWriter is thread safe): one buffer per thread. The
+     * commit would then flush those buffers one after the other on one thread; flushing them here, each on a thread
+     * of its own, halves that too.
      */
     private void rebuild(List<Issue> issues) throws IOException {
-        List<List<Document>> docs = toDocuments(issues);
         writer.deleteAll();
         try {
-            docs.parallelStream().forEach(issueDocs -> {
+            issues.parallelStream().forEach(issue -> {
                 try {
-                    writer.addDocuments(issueDocs);
+                    writer.addDocuments(
+                            issue.entries().stream().map(documents::toDocument).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
+            IntStream.range(0, Runtime.getRuntime().availableProcessors())
+                    .parallel()
+                    .forEach(i -> {
+                        try {
+                            while (writer.flushNextBuffer()) {
+                                // each call flushes one thread's buffer; another thread may be flushing the next
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -390,23 +411,49 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
         writer.commit();
     }
 
+    /**
+     * Publishes the last commit with title lookups built for it, and keeps them next to the index for the next
+     * start. Caller holds the write lock.
+     */
+    private IndexState publishBuildingLookups(Collection<Issue> issues) throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        TitleLookups lookups;
+        try {
+            lookups = TitleLookups.build(searcher.getIndexReader(), issues);
+        } finally {
+            searchers.release(searcher);
+        }
+        if (directory instanceof FSDirectory) {
+            lookups.write(directory, lookupKey(committedData()));
+        }
+        return publish(issues, lookups);
+    }
+
+    /** What decides the content of the title lookups of a commit: what decides the index's content. */
+    private static String lookupKey(Map<String, String> committed) {
+        return committed.get(IndexSchema.COMMIT_FINGERPRINT) + " " + committed.get(IndexSchema.COMMIT_SCHEMA) + " "
+                + committed.get(IndexSchema.COMMIT_PARSER);
+    }
+
     /** Refreshes the searcher to the last commit and swaps in a new state for it. Caller holds the write lock. */
-    private IndexState publish(Collection<Issue> issues) throws IOException {
+    private IndexState publish(Collection<Issue> issues, TitleLookups lookups) throws IOException {
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         IndexState state;
         try {
             IndexReader reader = searcher.getIndexReader();
             long generation = ((DirectoryReader) reader).getVersion();
-            // Facet ordinals exist only once some entry was indexed; an empty index has nothing to count.
-            boolean hasFacets =
-                    FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+            // Facet ordinals exist only once some entry was indexed; a state without issues (an empty archive, or
+            // the one published before the first load) has nothing to count.
+            boolean hasFacets = !issues.isEmpty()
+                    && FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
             state = new IndexState(
                     new ArchiveSnapshot(List.copyOf(issues), generation),
                     searcher,
                     hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null,
-                    TitleWords.of(reader),
-                    TitlePhrases.build(issues),
+                    lookups.words(),
+                    lookups.phrases(),
                     LinkKeys.build(reader));
         } catch (IOException | RuntimeException e) {
             searchers.release(searcher);

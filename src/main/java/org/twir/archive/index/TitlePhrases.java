@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.search.suggest.InputIterator;
-import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -35,12 +32,12 @@ final class TitlePhrases {
 
     private static final int MAX_WORDS = 3;
 
+    /** Names the lookup's temporary files. */
+    static final String PREFIX = "phrases";
+
     private static final Set<String> GLUE = Set.of(
             "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how", "in", "into", "is", "it", "its",
             "of", "on", "or", "the", "this", "to", "vs", "what", "why", "with", "you", "your");
-
-    /** A word of a title as readers type it: letters and digits, joined by inner dots, dashes or underscores. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[._'-][\\p{L}\\p{N}]+)*");
 
     private TitlePhrases() {}
 
@@ -48,9 +45,9 @@ final class TitlePhrases {
      * The lookup over the titles of {@code issues}' entries (the documents of the index, read from memory:
      * reading 65,000 stored titles back from the index took seconds).
      */
-    static Lookup build(Collection<Issue> issues) throws IOException {
+    static WFSTCompletionLookup build(Collection<Issue> issues) throws IOException {
         try (ByteBuffersDirectory temp = new ByteBuffersDirectory()) {
-            WFSTCompletionLookup lookup = new WFSTCompletionLookup(temp, "phrases", true);
+            WFSTCompletionLookup lookup = new WFSTCompletionLookup(temp, PREFIX, true);
             Map<String, Integer> counts = counts(issues);
             if (!counts.isEmpty()) {
                 lookup.build(new Counted(counts));
@@ -100,13 +97,58 @@ final class TitlePhrases {
         return triples;
     }
 
-    private static List<String> words(String title) {
+    /**
+     * The words of a title as readers type them: letters and digits, joined by inner dots, dashes, underscores or
+     * apostrophes ({@code serde_json}, {@code 1.70}, {@code don't}); a joiner not followed by a letter or digit
+     * ends the word. A scan, not a regular expression: this runs over every title at each publish.
+     */
+    static List<String> words(String title) {
+        String text = title.toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(title.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words.add(m.group());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!isWordChar(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(c);
+            while (i < n) {
+                int d = text.codePointAt(i);
+                if (isWordChar(d)) {
+                    i += Character.charCount(d);
+                } else if (isJoiner(d) && i + 1 < n && isWordChar(text.codePointAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            words.add(text.substring(start, i));
         }
         return words;
+    }
+
+    private static boolean isWordChar(int c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isJoiner(int c) {
+        return c == '.' || c == '_' || c == '\'' || c == '-';
     }
 
     /** Adds the lower-cased phrases of 2..3 words of {@code title} that neither begin nor end with a glue word. */

@@ -40,7 +40,7 @@ import org.twir.archive.model.IssueCodec;
 public final class ParsedIssueCache {
 
     /** Names the layout below; bump it when the layout changes (a changed parser changes the key by itself). */
-    static final String FORMAT = "twir-parsed-issues-1";
+    static final String FORMAT = "twir-parsed-issues-2";
 
     /** One parsed file: the hash of its bytes (empty when the writer keys by archive) and its issue. */
     public record CachedIssue(String contentHash, Issue issue) {}

@@ -37,6 +37,21 @@ class ArchiveFingerprintTest {
     }
 
     @Test
+    void changesWhenOneLetterOfAnIssueChangesAndItsLengthStays() throws IOException {
+        String before = ArchiveFingerprint.of(archive);
+        Files.writeString(archive.resolve("content/2020-01-14-this-week-in-rust.md"), "Title: twp\n");
+        assertThat(ArchiveFingerprint.of(archive)).isNotEqualTo(before);
+    }
+
+    @Test
+    void changesWhenTwoIssuesSwapTheirContent() throws IOException {
+        String before = ArchiveFingerprint.of(archive);
+        Files.writeString(archive.resolve("content/2020-01-07-this-week-in-rust.md"), "Title: two\n");
+        Files.writeString(archive.resolve("content/2020-01-14-this-week-in-rust.md"), "Title: one\n");
+        assertThat(ArchiveFingerprint.of(archive)).isNotEqualTo(before);
+    }
+
+    @Test
     void changesWhenAnIssueIsRenamed() throws IOException {
         String before = ArchiveFingerprint.of(archive);
         Files.move(

@@ -26,7 +26,7 @@ final class RecordingIndex implements ArchiveIndexService {
         issues.clear();
         all.forEach(i -> issues.put(i.ref().sourceFile(), i));
         ready = true;
-        return new LoadResult(true, all.size(), 0, 0, ++generation);
+        return new LoadResult(true, all.size(), 0, 0, ++generation, new LoadResult.Published(0, false));
     }
 
     @Override
