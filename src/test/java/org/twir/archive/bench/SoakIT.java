@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * The CI variant of {@code bench/soak}: 60 s of mixed traffic (after 10 s of warm-up) (after 10 s of warm-up) against the packaged jar while the upstream
  * publishes a new version every 4 s and the service syncs every 5 s, on invented issues (so which issue numbers
  * each version holds is known exactly). The same rules as the bench ({@link Soak}): no error, no answer mixing
- * two versions, every generation fitting one version, heap flat within 10%, p99 per window stable.
+ * two versions, every generation fitting one version, heap flat (trend under +10%), p99 per window stable.
  */
 class SoakIT {
 
