@@ -27,12 +27,12 @@ RUN ./mvnw -B -DskipTests package
 # (not every distribution's JRE image ships jdk.incubator.vector, and --add-modules fails without it).
 RUN jlink --add-modules java.se,jdk.unsupported,jdk.incubator.vector,jdk.crypto.ec,jdk.management,jdk.zipfs,jdk.naming.dns,jdk.jfr \
       --strip-debug --no-header-files --no-man-pages --compress=zip-6 --generate-cds-archive --output /jre
-# Start-up: an extracted jar loads classes faster than the nested fat jar, and JDK 25's AOT cache (JEP 483/514/515:
-# classes loaded and linked ahead of time, plus method profiles) recorded by a training start (exit once the
-# context is refreshed, no archive, no network) saves most of the rest (bench/RESULTS.md, "restart, extracted jar +
-# AOT cache"). Recorded with the runtime image and the same class path as the ENTRYPOINT, as the cache
-# requires; a JVM that cannot use it starts without it.
-RUN java -Djarmode=tools -jar target/twir-archive.jar extract --destination /app \
+# Start-up: the build's extracted jar (target/app, what the README runs) loads classes faster than the nested fat
+# jar, and JDK 25's AOT cache (JEP 483/514/515: classes loaded and linked ahead of time, plus method profiles)
+# recorded by a training start (exit once the context is refreshed, no archive, no network) saves most of the rest
+# (bench/RESULTS.md, "restart, extracted jar + AOT cache"). Recorded with the runtime image and the same class path
+# as the ENTRYPOINT, as the cache requires; a JVM that cannot use it starts without it.
+RUN cp -r target/app /app \
  && TWIR_ARCHIVE_REMOTE= TWIR_ARCHIVE_DIR=/tmp/no-archive TWIR_INDEX_DIR=/tmp/aot-index \
     /jre/bin/java --add-modules jdk.incubator.vector $MEMORY_FLAGS -XX:AOTCacheOutput=/app/app.aot \
       -Dspring.context.exit=onRefresh -jar /app/twir-archive.jar

@@ -3,27 +3,36 @@ package org.twir.archive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.IntroSorter;
 import org.jspecify.annotations.Nullable;
+import org.twir.archive.index.IndexSchema;
 import org.twir.archive.index.IndexState;
 import org.twir.archive.index.LinkKeys;
 
 /**
- * Reads every hit of a search in date order, {@value #BATCH} at a time, with {@code searchAfter}: memory stays
- * that of one batch (plus, when collapsing, one bit per link of the index to skip the older listings of a link
- * already given), however many entries match. Holds its state's reader until closed; not thread safe (one reader
- * at a time, batch after batch).
+ * Reads every hit of a search in date order (newest first, then by position in the issue), {@value #BATCH} at a
+ * time. The first read finds every match in one pass and sorts them by their doc values: 16 bytes per matching
+ * entry (about 1 MB for the whole archive), where paging with {@code searchAfter} re-ran the search for every
+ * batch (an unfiltered export of 65,000 rows took 20 s under load). When collapsing, one bit per link of the
+ * index skips the older listings of a link already given. Holds its state's reader until closed; not thread safe
+ * (one reader at a time, batch after batch).
  */
 final class ExportCursor implements SearchService.Export {
 
@@ -33,8 +42,10 @@ final class ExportCursor implements SearchService.Export {
     private final Query query;
     private final Runnable release;
     private final @Nullable FixedBitSet seenLinks;
-    private @Nullable FieldDoc after;
-    private boolean done;
+    /** Every match's doc id, in export order; null until the first read. */
+    private int @Nullable [] order;
+
+    private int next;
     private boolean closed;
 
     ExportCursor(IndexState state, Query query, SearchRequest.Collapse collapse, Runnable release) {
@@ -52,10 +63,19 @@ final class ExportCursor implements SearchService.Export {
             throw new IllegalStateException("the export is closed");
         }
         try {
-            List<SearchHit> hits = new ArrayList<>();
-            // A batch of older listings of links already given yields nothing; read on until something or the end.
-            while (hits.isEmpty() && !done) {
-                read(hits);
+            if (order == null) {
+                order = Matches.inDateOrder(state.searcher(), query);
+            }
+            List<SearchHit> hits = new ArrayList<>(BATCH);
+            List<LeafReaderContext> leaves = state.searcher().getIndexReader().leaves();
+            StoredFields stored = state.searcher().storedFields();
+            Highlight none = new Highlight("", "");
+            while (hits.size() < BATCH && next < order.length) {
+                int doc = order[next++];
+                if (seenLinks != null && seen(leaves, doc)) {
+                    continue;
+                }
+                hits.add(StoredHits.toHit(stored.document(doc), none, 0f));
             }
             return hits;
         } catch (IOException e) {
@@ -63,34 +83,15 @@ final class ExportCursor implements SearchService.Export {
         }
     }
 
-    private void read(List<SearchHit> into) throws IOException {
-        IndexSearcher searcher = state.searcher();
-        TopFieldDocs batch =
-                searcher.search(query, new TopFieldCollectorManager(LuceneSearchService.BY_DATE, BATCH, after, 1));
-        ScoreDoc[] docs = batch.scoreDocs;
-        if (docs.length < BATCH) {
-            done = true;
+    /** Whether {@code doc}'s link was given already (and marks it given). */
+    private boolean seen(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues keys = LinkKeys.keys(leaf);
+        if (!keys.advanceExact(doc - leaf.docBase)) {
+            return false;
         }
-        if (docs.length == 0) {
-            return;
-        }
-        after = (FieldDoc) docs[docs.length - 1];
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        StoredFields stored = searcher.storedFields();
-        Highlight none = new Highlight("", "");
-        for (ScoreDoc doc : docs) {
-            if (seenLinks != null) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
-                SortedDocValues keys = LinkKeys.keys(leaf);
-                if (keys.advanceExact(doc.doc - leaf.docBase)) {
-                    int link = (int) state.links().linkNumbers(leaf).get(keys.ordValue());
-                    if (seenLinks.getAndSet(link)) {
-                        continue;
-                    }
-                }
-            }
-            into.add(StoredHits.toHit(stored.document(doc.doc), none, 0f));
-        }
+        int link = (int) state.links().linkNumbers(leaf).get(keys.ordValue());
+        return seenLinks.getAndSet(link);
     }
 
     @Override
@@ -98,6 +99,125 @@ final class ExportCursor implements SearchService.Export {
         if (!closed) {
             closed = true;
             release.run();
+        }
+    }
+
+    /** Every match of a query with its sort keys, gathered in one pass (per slice of the index, then merged). */
+    private static final class Matches implements CollectorManager<Matches.Leaf, Matches> {
+
+        private int[] docs = new int[0];
+        private long[] dates = new long[0];
+        private long[] positions = new long[0];
+        private int size;
+
+        /** The doc ids matching {@code query}: newest first, then by position in the issue, then by doc id. */
+        static int[] inDateOrder(IndexSearcher searcher, Query query) throws IOException {
+            return searcher.search(query, new Matches()).sorted();
+        }
+
+        private void add(int doc, long date, long position) {
+            if (size == docs.length) {
+                int grown = ArrayUtil.oversize(size + 1, Long.BYTES);
+                docs = ArrayUtil.growExact(docs, grown);
+                dates = ArrayUtil.growExact(dates, grown);
+                positions = ArrayUtil.growExact(positions, grown);
+            }
+            docs[size] = doc;
+            dates[size] = date;
+            positions[size] = position;
+            size++;
+        }
+
+        private int[] sorted() {
+            new IntroSorter() {
+                private long pivotDate;
+                private long pivotPosition;
+                private int pivotDoc;
+
+                @Override
+                protected void swap(int i, int j) {
+                    int d = docs[i];
+                    docs[i] = docs[j];
+                    docs[j] = d;
+                    long t = dates[i];
+                    dates[i] = dates[j];
+                    dates[j] = t;
+                    t = positions[i];
+                    positions[i] = positions[j];
+                    positions[j] = t;
+                }
+
+                @Override
+                protected void setPivot(int i) {
+                    pivotDate = dates[i];
+                    pivotPosition = positions[i];
+                    pivotDoc = docs[i];
+                }
+
+                @Override
+                protected int comparePivot(int j) {
+                    int c = Long.compare(dates[j], pivotDate); // newest first
+                    if (c == 0) {
+                        c = Long.compare(pivotPosition, positions[j]);
+                    }
+                    return c != 0 ? c : Integer.compare(pivotDoc, docs[j]);
+                }
+            }.sort(0, size);
+            return ArrayUtil.copyOfSubArray(docs, 0, size);
+        }
+
+        @Override
+        public Leaf newCollector() {
+            return new Leaf();
+        }
+
+        @Override
+        public Matches reduce(Collection<Leaf> collectors) {
+            Matches all = new Matches();
+            for (Leaf collector : collectors) {
+                Matches part = collector.matches;
+                for (int i = 0; i < part.size; i++) {
+                    all.add(part.docs[i], part.dates[i], part.positions[i]);
+                }
+            }
+            return all;
+        }
+
+        private static final class Leaf extends SimpleCollector {
+
+            private final Matches matches = new Matches();
+            private int docBase;
+            private @Nullable NumericDocValues date;
+            private @Nullable NumericDocValues position;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                docBase = context.docBase;
+                date = single(context, IndexSchema.DATE);
+                position = single(context, IndexSchema.POSITION);
+            }
+
+            private static NumericDocValues single(LeafReaderContext context, String field) throws IOException {
+                return SortedNumericSelector.wrap(
+                        DocValues.getSortedNumeric(context.reader(), field),
+                        SortedNumericSelector.Type.MIN,
+                        SortField.Type.LONG);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                matches.add(docBase + doc, value(date, doc), value(position, doc));
+            }
+
+            /** A missing value sorts as 0, as in {@link LuceneSearchService#BY_DATE}. */
+            private static long value(NumericDocValues values, int doc) throws IOException {
+                return values.advanceExact(doc) ? values.longValue() : 0;
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
         }
     }
 }

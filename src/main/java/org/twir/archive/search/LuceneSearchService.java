@@ -147,7 +147,7 @@ public final class LuceneSearchService implements SearchService {
             return exact;
         }
         Query tolerant = tolerant(
-                state, parsed, new WordEntries(queries, state.searcher().getIndexReader()));
+                state, parsed, new WordEntries(queries, state.searcher().getIndexReader()), new Typos());
         return tolerant != null && state.searcher().count(filtered(tolerant, request)) > exactEntries
                 ? tolerant
                 : exact;
@@ -180,8 +180,9 @@ public final class LuceneSearchService implements SearchService {
         if (!blank && exactEntries < TYPO_THRESHOLD) {
             IndexReader reader = state.searcher().getIndexReader();
             WordEntries entries = new WordEntries(queries, reader);
-            suggestion = spelling.suggest(request.query(), parsed, reader, entries);
-            Query tolerant = tolerant(state, parsed, entries);
+            Typos typos = new Typos();
+            suggestion = spelling.suggest(request.query(), parsed, reader, entries, typos);
+            Query tolerant = tolerant(state, parsed, entries, typos);
             if (tolerant != null) {
                 Run fuzzy = run(state, request, tolerant, sort, depth);
                 if (fuzzy.ranked().entries() > exactEntries) {
@@ -220,12 +221,12 @@ public final class LuceneSearchService implements SearchService {
      * query is rare enough to be taken for a typo.
      */
     @Nullable
-    Query tolerant(IndexState state, ReaderQuery parsed, WordEntries entries) throws IOException {
+    Query tolerant(IndexState state, ReaderQuery parsed, WordEntries entries, Typos typos) throws IOException {
         Predicate<Clause> misspelt = clause -> QueryFactory.typoCandidate(clause) && rare(clause, entries);
         if (parsed.requiredClauses().stream().noneMatch(misspelt)) {
             return null;
         }
-        return state.searcher().rewrite(queries.build(parsed, misspelt));
+        return state.searcher().rewrite(queries.build(parsed, misspelt, typos));
     }
 
     /**

@@ -20,7 +20,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -74,6 +73,9 @@ final class QueryFactory {
     /** A word this short is no typo and no abbreviation worth completing in the middle of a query. */
     static final int MIN_COMPLETED_LENGTH = 3;
 
+    /** At most this many terms per field a typo'd word may stand for; the nearest (then first) are kept. */
+    private static final int MAX_TYPO_EXPANSIONS = 50;
+
     /** At most this many prefixes one typo away from a mistyped prefix; the nearest (then first) are kept. */
     private static final int MAX_FUZZY_PREFIXES = 64;
 
@@ -97,6 +99,11 @@ final class QueryFactory {
      *     {@link #typoEdits}, ever do)
      */
     Query build(ReaderQuery parsed, Predicate<Clause> typoTolerant) {
+        return build(parsed, typoTolerant, new Typos());
+    }
+
+    /** {@link #build(ReaderQuery, Predicate)} with the typo look-ups of this search, shared with its other uses. */
+    Query build(ReaderQuery parsed, Predicate<Clause> typoTolerant, Typos typos) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         List<List<Clause>> groups = parsed.required();
         boolean onlyStopWords = groups.stream().allMatch(QueryFactory::isStopWordGroup);
@@ -105,7 +112,7 @@ final class QueryFactory {
         Predicate<Clause> tolerant =
                 parsed.completing() ? typoTolerant : typoTolerant.and(clause -> typoEdits(clause) > 0);
         for (List<Clause> group : groups) {
-            Query q = group(group, tolerant);
+            Query q = group(group, tolerant, typos);
             if (q == null) {
                 continue;
             }
@@ -117,7 +124,7 @@ final class QueryFactory {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         for (Clause clause : parsed.excluded()) {
-            Query q = clause(clause, EXACT);
+            Query q = clause(clause, EXACT, typos);
             if (q != null) {
                 query.add(q, Occur.MUST_NOT);
             }
@@ -145,9 +152,9 @@ final class QueryFactory {
                 && STOP_WORDS.contains(group.getFirst().text().toLowerCase(Locale.ROOT));
     }
 
-    private @Nullable Query group(List<Clause> group, Predicate<Clause> typoTolerant) {
+    private @Nullable Query group(List<Clause> group, Predicate<Clause> typoTolerant, Typos typos) {
         List<Query> alternatives = group.stream()
-                .map(c -> clause(c, typoTolerant))
+                .map(c -> clause(c, typoTolerant, typos))
                 .filter(q -> q != null)
                 .toList();
         if (alternatives.isEmpty()) {
@@ -161,21 +168,22 @@ final class QueryFactory {
         return or.build();
     }
 
-    private @Nullable Query clause(Clause clause, Predicate<Clause> typoTolerant) {
+    private @Nullable Query clause(Clause clause, Predicate<Clause> typoTolerant, Typos typos) {
         String qualifier = clause.qualifier();
         if (qualifier == null || qualifier.equals("title")) {
             Map<String, Float> fields = qualifier == null ? TEXT_FIELDS : TITLE_FIELDS;
             return switch (clause.type()) {
-                case WORD -> text(clause, fields, typoTolerant);
+                case WORD -> text(clause, fields, typoTolerant, typos);
                 case PHRASE -> phrase(clause.text(), fields);
                 case PREFIX -> prefix(clause.text(), qualifier == null);
-                case PARTIAL -> partial(clause, fields, typoTolerant);
+                case PARTIAL -> partial(clause, fields, typoTolerant, typos);
             };
         }
         return new TermQuery(facetTerm(qualifier, clause.text()));
     }
 
-    private @Nullable Query text(Clause clause, Map<String, Float> fields, Predicate<Clause> typoTolerant) {
+    private @Nullable Query text(
+            Clause clause, Map<String, Float> fields, Predicate<Clause> typoTolerant, Typos typos) {
         List<Query> perField = new ArrayList<>();
         fields.forEach((field, boost) -> {
             Query q = builder.createBooleanQuery(field, clause.text(), Occur.MUST);
@@ -188,7 +196,7 @@ final class QueryFactory {
             FUZZY_FIELDS.forEach((field, boost) -> {
                 String term = singleTerm(field, clause.text());
                 if (fields.containsKey(field) && term != null) {
-                    perField.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1, 50, true), boost));
+                    perField.add(new BoostQuery(typos.query(new Term(field, term), edits, MAX_TYPO_EXPANSIONS), boost));
                 }
             });
         }
@@ -207,17 +215,16 @@ final class QueryFactory {
      * field, so a two-letter prefix costs one postings list, not an expansion into thousands of words); in the
      * typo pass also a title word that begins with the prefix give or take one typo (first letter kept).
      */
-    private Query partial(Clause clause, Map<String, Float> fields, Predicate<Clause> typoTolerant) {
+    private Query partial(Clause clause, Map<String, Float> fields, Predicate<Clause> typoTolerant, Typos typos) {
         List<Query> alternatives = new ArrayList<>(3);
-        Query whole = text(clause, fields, typoTolerant);
+        Query whole = text(clause, fields, typoTolerant, typos);
         if (whole != null) {
             alternatives.add(whole);
         }
         Term prefix = prefixTerm(clause.text());
         alternatives.add(new BoostQuery(new TermQuery(prefix), PREFIX_WEIGHT));
         if (typoTolerant.test(clause) && completable(clause) && prefix.text().length() > MIN_COMPLETED_LENGTH) {
-            alternatives.add(
-                    new BoostQuery(new FuzzyQuery(prefix, 1, 1, MAX_FUZZY_PREFIXES, true), TYPO_PREFIX_WEIGHT));
+            alternatives.add(new BoostQuery(typos.query(prefix, 1, MAX_FUZZY_PREFIXES), TYPO_PREFIX_WEIGHT));
         }
         return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
     }

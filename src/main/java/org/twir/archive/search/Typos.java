@@ -1,0 +1,134 @@
+package org.twir.archive.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The typo pass of one search: which indexed terms are a few edits (Damerau: a swap counts as one) from a word,
+ * first letter kept. Each word's edit automaton is built once, for the most edits anything asks of it, and shared
+ * by every field that looks the word up and by the spelling suggestion; a term the automaton accepts gets its
+ * exact distance computed directly. Lucene's {@link FuzzyQuery} and {@code DirectSpellChecker} build one automaton
+ * per edit count per use, which for a long word in two fields plus the spelling check came to eleven automata a
+ * search, the largest cost of a query that finds nothing exactly. Scores match {@link FuzzyQuery}'s. Not thread
+ * safe: one per search.
+ */
+final class Typos {
+
+    /** Leading code points a typo never changes. */
+    static final int PREFIX = 1;
+
+    /** Per word, the automaton for the most edits asked so far (it accepts every nearer term too). */
+    private final Map<String, Edits> automata = new HashMap<>();
+
+    private record Edits(int max, CompiledAutomaton automaton) {}
+
+    /** Terms of {@code term}'s field within {@code edits} of its text, the {@code maxExpansions} nearest. */
+    Query query(Term term, int edits, int maxExpansions) {
+        CompiledAutomaton automaton = automaton(term.text(), edits);
+        return new TypoQuery(
+                term, edits, maxExpansions, automaton, automata.get(term.text()).max());
+    }
+
+    /**
+     * The term of {@code field} nearest to {@code word} (at most {@code maxEdits} away) scoring at least {@code
+     * minScore}, then the one in most entries, then the first alphabetically; null when none is.
+     */
+    @Nullable
+    String nearest(IndexReader reader, String field, String word, int maxEdits, float minScore) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+            return null;
+        }
+        int[] wordPoints = word.codePoints().toArray();
+        BytesRef self = new BytesRef(word);
+        TermsEnum candidates = automaton(word, maxEdits).getTermsEnum(terms);
+        String best = null;
+        float bestScore = -1;
+        int bestEntries = -1;
+        for (BytesRef candidate = candidates.next(); candidate != null; candidate = candidates.next()) {
+            if (candidate.bytesEquals(self)) {
+                continue;
+            }
+            int[] points = codePoints(candidate);
+            float score = score(wordPoints, points, distance(wordPoints, points));
+            if (score < minScore || score < bestScore) {
+                continue;
+            }
+            int entries = candidates.docFreq();
+            String text = candidate.utf8ToString();
+            if (score > bestScore || entries > bestEntries || (entries == bestEntries && text.compareTo(best) < 0)) {
+                best = text;
+                bestScore = score;
+                bestEntries = entries;
+            }
+        }
+        return best;
+    }
+
+    CompiledAutomaton automaton(String text, int edits) {
+        Edits known = automata.get(text);
+        if (known == null || known.max() < edits) {
+            known = new Edits(edits, FuzzyQuery.getFuzzyAutomaton(text, edits, PREFIX, true));
+            automata.put(text, known);
+        }
+        return known.automaton();
+    }
+
+    /**
+     * {@link FuzzyQuery}'s score of a term {@code edits} away: 1 for the word itself, else 1 - edits / the shorter
+     * length in code points.
+     */
+    static float score(int[] word, int[] term, int edits) {
+        return edits == 0 ? 1f : 1f - (float) edits / Math.min(word.length, term.length);
+    }
+
+    /**
+     * The edits between two words after their common {@value #PREFIX}-code-point prefix: insertions, deletions,
+     * substitutions and swaps of neighbours (optimal string alignment, what Lucene's Levenshtein automata with
+     * transpositions accept).
+     */
+    static int distance(int[] a, int[] b) {
+        int from = Math.min(PREFIX, Math.min(a.length, b.length));
+        int n = a.length - from;
+        int m = b.length - from;
+        int[] previous2 = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            current[0] = i;
+            int ai = a[from + i - 1];
+            for (int j = 1; j <= m; j++) {
+                int bj = b[from + j - 1];
+                int best =
+                        Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (ai == bj ? 0 : 1));
+                if (i > 1 && j > 1 && ai == b[from + j - 2] && a[from + i - 2] == bj) {
+                    best = Math.min(best, previous2[j - 2] + 1);
+                }
+                current[j] = best;
+            }
+            int[] recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
+        }
+        return previous[m];
+    }
+
+    static int[] codePoints(BytesRef utf8) {
+        return utf8.utf8ToString().codePoints().toArray();
+    }
+}

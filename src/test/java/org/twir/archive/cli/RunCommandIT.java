@@ -1,0 +1,142 @@
+package org.twir.archive.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.twir.archive.sync.FixtureIssues;
+
+/**
+ * The README's run command against what {@code package} builds: the extracted jar ({@code target/app}) with a
+ * dynamic CDS archive the JVM creates by itself. Starts it on a few invented issues: over a file that is not a CDS
+ * archive (what a damaged or foreign one looks like to the JVM), which must not stop it; then with no archive, when
+ * it writes one as SIGTERM ends it; then again, when it must use that archive as it is instead of writing another.
+ */
+class RunCommandIT {
+
+    private static final Path APP_JAR = Path.of("target/app/twir-archive.jar");
+
+    private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+
+    @Test
+    void theExtractedJarServesIgnoringABadCdsArchiveWritesOneOnSigtermAndThenReusesIt(@TempDir Path dir)
+            throws Exception {
+        assertThat(APP_JAR)
+                .as("the extracted jar (package extracts it; failsafe runs after)")
+                .exists();
+        Path archive = dir.resolve("archive");
+        Files.createDirectories(archive.resolve("content"));
+        String[] words = {"tokio", "serde", "tokio"};
+        for (int i = 0; i < words.length; i++) {
+            Files.writeString(archive.resolve(FixtureIssues.path(900 + i)), FixtureIssues.issue(900 + i, words[i]));
+        }
+        Path cds = dir.resolve("twir-archive.jsa");
+        Files.writeString(cds, "not a CDS archive");
+
+        String firstLog = serveAndStop(dir, archive, cds, "bad-archive");
+        assertThat(firstLog).contains("Starting AOT-processed");
+
+        Files.delete(cds);
+        serveAndStop(dir, archive, cds, "no-archive");
+        assertThat(cds).as("written when SIGTERM ended the JVM").exists();
+        assertThat(Files.size(cds))
+                .as("an archive of the classes the service loaded")
+                .isGreaterThan(10_000_000);
+        FileTime written = Files.getLastModifiedTime(cds);
+
+        serveAndStop(dir, archive, cds, "restart");
+        assertThat(Files.getLastModifiedTime(cds))
+                .as("a valid archive is used as it is, not written again")
+                .isEqualTo(written);
+    }
+
+    /** Starts the jar as the README does, checks a search once ready, then sends SIGTERM; returns the log. */
+    private static String serveAndStop(Path dir, Path archive, Path cds, String name) throws Exception {
+        int port = freePort();
+        Path log = dir.resolve(name + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-XX:+AutoCreateSharedArchive",
+                "-XX:SharedArchiveFile=" + cds,
+                "-Xlog:cds=off",
+                "-jar",
+                APP_JAR.toString()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment()
+                .putAll(Map.of(
+                        "TWIR_ARCHIVE_DIR", archive.toString(),
+                        "TWIR_ARCHIVE_REMOTE", "",
+                        "TWIR_INDEX_DIR", dir.resolve("index").toString(),
+                        "SERVER_PORT", Integer.toString(port),
+                        "SERVER_ADDRESS", "127.0.0.1"));
+        Process server = builder.start();
+        try {
+            URI base = URI.create("http://127.0.0.1:" + port);
+            awaitReady(base, server, log);
+            HttpResponse<String> search = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(base.resolve("/api/search?q=tokio"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(search.statusCode()).isEqualTo(200);
+            // Issues 900 and 902 each link one "Announcing tokio" post; 901's is about serde.
+            assertThat(search.body())
+                    .containsPattern("\"total\":2\\b")
+                    .contains("/tokio/900")
+                    .contains("/tokio/902");
+        } finally {
+            server.destroy(); // SIGTERM, as a service manager stops it: the JVM writes the CDS archive as it exits
+            if (!server.waitFor(60, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    private static void awaitReady(URI base, Process server, Path log) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(server.isAlive())
+                    .as("the service exited early; its log:\n%s", Files.readString(log))
+                    .isTrue();
+            try {
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(base.resolve("/actuator/health/readiness"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("not ready within " + READY_WITHIN + "; its log:\n" + Files.readString(log));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
