@@ -4,8 +4,14 @@
 #   docker compose up -d                      (see docker-compose.yml)
 #   docker build -t twir-archive . && docker run -p 8080:8080 -v twir-data:/data twir-archive
 
+# The README run command's memory flags (a 256 MB heap in <= 350 MB of RSS; docs/operations.md, "Memory"): the
+# training run below records the AOT cache with them, and the runtime image passes them to every java it starts
+# (JDK_JAVA_OPTIONS; `docker run -e JDK_JAVA_OPTIONS=...` replaces them).
+ARG MEMORY_FLAGS="-XX:+UseSerialGC -Xms32m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:TrimNativeHeapInterval=2000"
+
 # ---- build: JDK 25 + Node 22 + Maven (through the wrapper, as in the README) ----
 FROM node:22-bookworm-slim AS build
+ARG MEMORY_FLAGS
 COPY --from=eclipse-temurin:25-jdk /opt/java/openjdk /opt/java/openjdk
 ENV JAVA_HOME=/opt/java/openjdk \
     PATH=/opt/java/openjdk/bin:$PATH
@@ -28,11 +34,12 @@ RUN jlink --add-modules java.se,jdk.unsupported,jdk.incubator.vector,jdk.crypto.
 # as the ENTRYPOINT, as the cache requires; a JVM that cannot use it starts without it.
 RUN cp -r target/app /app \
  && TWIR_ARCHIVE_REMOTE= TWIR_ARCHIVE_DIR=/tmp/no-archive TWIR_INDEX_DIR=/tmp/aot-index \
-    /jre/bin/java --add-modules jdk.incubator.vector -XX:AOTCacheOutput=/app/app.aot \
+    /jre/bin/java --add-modules jdk.incubator.vector $MEMORY_FLAGS -XX:AOTCacheOutput=/app/app.aot \
       -Dspring.context.exit=onRefresh -jar /app/twir-archive.jar
 
 # ---- runtime: JDK 25 runtime image, non-root, data on a volume ----
 FROM debian:bookworm-slim
+ARG MEMORY_FLAGS
 # curl for the health check; ca-certificates for cloning over https.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends ca-certificates curl \
@@ -44,6 +51,7 @@ COPY --from=build /jre /opt/java
 COPY --from=build /app /app
 ENV JAVA_HOME=/opt/java \
     PATH=/opt/java/bin:$PATH \
+    JDK_JAVA_OPTIONS=$MEMORY_FLAGS \
     TWIR_ARCHIVE_DIR=/data/archive/this-week-in-rust \
     TWIR_INDEX_DIR=/data/index \
     TWIR_ARCHIVE_REMOTE=https://github.com/rust-lang/this-week-in-rust.git \

@@ -23,8 +23,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SearchCache<K, V> {
 
-    /** Megabytes of answers kept per cache unless configured otherwise ({@link #MEGABYTES_PROPERTY}). */
+    /**
+     * Megabytes of answers kept per cache unless configured otherwise ({@link #MEGABYTES_PROPERTY}) or the heap is
+     * small ({@link #defaultBytes}).
+     */
     public static final int DEFAULT_MEGABYTES = 16;
+
+    /**
+     * The share of the heap one cache may take by default: the service holds three (engine answers, completions,
+     * encoded JSON), so at the 16 MB default they may hold 48 MB, nearly as much as everything else the service
+     * keeps live (the archive's records, the index state: about 54 MB), which a 256 MB heap cannot spare.
+     */
+    static final int HEAP_FRACTION = 32;
 
     /** The JVM property that sets each cache's bound in MB ({@code 0} turns caching off, e.g. to benchmark). */
     public static final String MEGABYTES_PROPERTY = "twir.search.cache-mb";
@@ -81,9 +91,17 @@ public final class SearchCache<K, V> {
         }
     }
 
-    /** The configured bound in bytes: {@link #MEGABYTES_PROPERTY}, else {@link #DEFAULT_MEGABYTES}. */
+    /** The configured bound in bytes: {@link #MEGABYTES_PROPERTY}, else {@link #defaultBytes} of this JVM's heap. */
     public static long configuredBytes() {
-        return Integer.getInteger(MEGABYTES_PROPERTY, DEFAULT_MEGABYTES) * 1024L * 1024L;
+        Integer megabytes = Integer.getInteger(MEGABYTES_PROPERTY);
+        return megabytes != null
+                ? megabytes * 1024L * 1024L
+                : defaultBytes(Runtime.getRuntime().maxMemory());
+    }
+
+    /** {@link #DEFAULT_MEGABYTES}, or a {@link #HEAP_FRACTION}th of a heap of {@code maxHeapBytes} if that is less. */
+    static long defaultBytes(long maxHeapBytes) {
+        return Math.min(DEFAULT_MEGABYTES * 1024L * 1024L, maxHeapBytes / HEAP_FRACTION);
     }
 
     /** A rough size in bytes of a string held in an answer: its characters plus the object headers. */

@@ -96,4 +96,16 @@ class SearchCacheTest {
         assertThat(cache.peek(2, "rust")).isNull();
         assertThat(cache.peek(2, "async")).isEqualTo("answer to async");
     }
+
+    @Test
+    void defaultBoundOnASmallHeapIsAThirtySecondOfIt() {
+        // -Xmx256m: 268,435,456 / 32 = 8,388,608 bytes (8 MB), half the 16 MB default
+        assertThat(SearchCache.defaultBytes(256L * 1024 * 1024)).isEqualTo(8_388_608L);
+    }
+
+    @Test
+    void defaultBoundOnALargeHeapStaysAtSixteenMegabytes() {
+        // a 6 GB heap's thirty-second (192 MB) is above the 16 MB cap: 16 * 1,048,576 = 16,777,216 bytes
+        assertThat(SearchCache.defaultBytes(6L * 1024 * 1024 * 1024)).isEqualTo(16_777_216L);
+    }
 }
