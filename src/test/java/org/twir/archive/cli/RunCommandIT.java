@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twir.archive.sync.FixtureIssues;
@@ -65,19 +67,31 @@ class RunCommandIT {
                 .isEqualTo(written);
     }
 
+    /**
+     * The JVM options of the README's run command ({@code ./mvnw ... package && java OPTIONS -jar
+     * target/app/twir-archive.jar}), read from the README itself so that what is tested is what users run.
+     */
+    static List<String> readmeJvmFlags() throws IOException {
+        Matcher run = Pattern.compile("\\./mvnw -B -DskipTests package && java (.+) -jar target/app/twir-archive\\.jar")
+                .matcher(Files.readString(Path.of("README.md")));
+        assertThat(run.find()).as("the README's run command").isTrue();
+        List<String> flags = List.of(run.group(1).trim().split("\\s+"));
+        assertThat(flags)
+                .as("the README's run command keeps a CDS archive")
+                .anyMatch(f -> f.startsWith("-XX:SharedArchiveFile="));
+        return flags;
+    }
+
     /** Starts the jar as the README does, checks a search once ready, then sends SIGTERM; returns the log. */
     private static String serveAndStop(Path dir, Path archive, Path cds, String name) throws Exception {
         int port = freePort();
         Path log = dir.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules",
-                "jdk.incubator.vector",
-                "-XX:+AutoCreateSharedArchive",
-                "-XX:SharedArchiveFile=" + cds,
-                "-Xlog:cds=off",
-                "-jar",
-                APP_JAR.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String flag : readmeJvmFlags()) {
+            command.add(flag.startsWith("-XX:SharedArchiveFile=") ? "-XX:SharedArchiveFile=" + cds : flag);
+        }
+        command.addAll(List.of("-jar", APP_JAR.toString()));
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment()
