@@ -18,7 +18,6 @@ import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
@@ -451,7 +450,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
             state = new IndexState(
                     new ArchiveSnapshot(List.copyOf(issues), generation),
                     searcher,
-                    hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null,
+                    hasFacets ? new FacetLabels(reader, IndexSchema.facetsConfig()) : null,
                     lookups.words(),
                     lookups.phrases(),
                     LinkKeys.build(reader));
