@@ -1,12 +1,7 @@
 package org.twir.archive.bench;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.twir.archive.ServiceProcess;
 import org.twir.archive.sync.Upstream;
 
 /**
@@ -84,12 +80,16 @@ public final class Soak {
         Process server = null;
         try (Upstream upstream = Upstream.create(root)) {
             versions.publish(upstream, 0, -1);
-            int port = freePort();
+            int port = ServiceProcess.freePort();
             server = start(config, root, upstream.uri(), port);
             Process started = server;
             Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly)); // Ctrl-C stops it too
             URI base = URI.create("http://127.0.0.1:" + port);
-            awaitReady(base, server, Duration.ofMinutes(5));
+            Path log = root.resolve("server.log");
+            ServiceProcess.awaitReady(base, server, Duration.ofMinutes(5), () -> {
+                String text = Files.readString(log);
+                return "the end of its log:\n" + text.substring(Math.max(0, text.length() - 4000));
+            });
             SoakTraffic traffic = new SoakTraffic(base, versions, versionCount, config.window());
             long t0 = System.nanoTime() + config.warmup().toNanos();
             long deadline = t0 + config.duration().toNanos();
@@ -238,29 +238,6 @@ public final class Soak {
         return builder.start();
     }
 
-    private static void awaitReady(URI base, Process server, Duration limit) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("the service exited with " + server.exitValue());
-            }
-            try {
-                HttpResponse<Void> r = http.send(
-                        HttpRequest.newBuilder(base.resolve("/actuator/health/readiness"))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("the service was not ready within " + limit);
-    }
-
     /**
      * The least-squares line through the samples, at the first and the last sample. "Flat" is judged on this trend,
      * not on the spread: the answer caches empty at every publish and refill, so single samples swing by ~20% with
@@ -313,12 +290,6 @@ public final class Soak {
         Map<Integer, String> out = new TreeMap<>();
         values.forEach((k, v) -> out.put(k, String.format(Locale.ROOT, "%.0f", v)));
         return out;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -3,7 +3,6 @@ package org.twir.archive.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.twir.archive.ServiceProcess;
 import org.twir.archive.sync.FixtureIssues;
 
 /**
@@ -84,7 +84,7 @@ class RunCommandIT {
 
     /** Starts the jar as the README does, checks a search once ready, then sends SIGTERM; returns the log. */
     private static String serveAndStop(Path dir, Path archive, Path cds, String name) throws Exception {
-        int port = freePort();
+        int port = ServiceProcess.freePort();
         Path log = dir.resolve(name + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -104,7 +104,7 @@ class RunCommandIT {
         Process server = builder.start();
         try {
             URI base = URI.create("http://127.0.0.1:" + port);
-            awaitReady(base, server, log);
+            ServiceProcess.awaitReady(base, server, READY_WITHIN, () -> "its log:\n" + Files.readString(log));
             HttpResponse<String> search = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(base.resolve("/api/search?q=tokio"))
@@ -123,34 +123,5 @@ class RunCommandIT {
             }
         }
         return Files.readString(log, StandardCharsets.UTF_8);
-    }
-
-    private static void awaitReady(URI base, Process server, Path log) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(server.isAlive())
-                    .as("the service exited early; its log:\n%s", Files.readString(log))
-                    .isTrue();
-            try {
-                HttpResponse<Void> r = http.send(
-                        HttpRequest.newBuilder(base.resolve("/actuator/health/readiness"))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("not ready within " + READY_WITHIN + "; its log:\n" + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
