@@ -35,9 +35,8 @@ final class Typos {
 
     /** Terms of {@code term}'s field within {@code edits} of its text, the {@code maxExpansions} nearest. */
     Query query(Term term, int edits, int maxExpansions) {
-        CompiledAutomaton automaton = automaton(term.text(), edits);
-        return new TypoQuery(
-                term, edits, maxExpansions, automaton, automata.get(term.text()).max());
+        Edits shared = edits(term.text(), edits);
+        return new TypoQuery(term, edits, maxExpansions, shared.automaton(), shared.max());
     }
 
     /**
@@ -77,12 +76,17 @@ final class Typos {
     }
 
     CompiledAutomaton automaton(String text, int edits) {
+        return edits(text, edits).automaton();
+    }
+
+    /** {@code text}'s automaton, built for {@code edits} unless one for as many or more exists already. */
+    private Edits edits(String text, int edits) {
         Edits known = automata.get(text);
         if (known == null || known.max() < edits) {
             known = new Edits(edits, FuzzyQuery.getFuzzyAutomaton(text, edits, PREFIX, true));
             automata.put(text, known);
         }
-        return known.automaton();
+        return known;
     }
 
     /**
