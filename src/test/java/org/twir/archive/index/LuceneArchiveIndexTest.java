@@ -179,6 +179,32 @@ class LuceneArchiveIndexTest {
         }
     }
 
+    @Test
+    void anUpdateIsMergedIntoOneSegmentThatARestartReuses() throws Exception {
+        try (LuceneArchiveIndex index = LuceneArchiveIndex.open(dir)) {
+            index.load(List.of(FIRST), "fp-a");
+            // An update writes a segment of its own beside the loaded one.
+            index.apply(List.of(SECOND), List.of(), "fp-b");
+            assertThat(segments(index)).isEqualTo(1);
+            assertThat(hits(index, "tokio")).isEqualTo(1);
+            assertThat(hits(index, "bevy")).isEqualTo(1);
+        }
+        try (LuceneArchiveIndex index = LuceneArchiveIndex.open(dir)) {
+            assertThat(index.load(List.of(FIRST, SECOND), "fp-b").rebuilt()).isFalse();
+            assertThat(segments(index)).isEqualTo(1);
+            assertThat(hits(index, "serde")).isEqualTo(1);
+        }
+    }
+
+    private static int segments(LuceneArchiveIndex index) {
+        IndexState state = index.acquire();
+        try {
+            return state.searcher().getIndexReader().leaves().size();
+        } finally {
+            index.release(state);
+        }
+    }
+
     /** Issue 1 at version v has v % 4 + 2 entries titled "marker vN"; a search must see exactly one version. */
     private static Issue version(int v) {
         TestIssues.Item[] items = IntStream.range(0, v % 4 + 2)
