@@ -59,6 +59,17 @@ public interface ArchiveIndexService extends IssueIndexUpdater, IndexState.Sourc
         return null;
     }
 
+    /**
+     * Rewrites the loaded index into the form cheapest to search, if it is not in it already; slow (seconds on
+     * the whole archive), so it runs after {@link #load} has made the index searchable, which it stays meanwhile.
+     * An index without such a form has nothing to do.
+     *
+     * @return whether anything was rewritten
+     */
+    default boolean compact() throws IOException {
+        return false;
+    }
+
     /** True once {@link #load} has completed and searches can run. */
     boolean isReady();
 

@@ -135,7 +135,6 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
             IndexState state = kept.isPresent() ? publish(issues, kept.get()) : publishBuildingLookups(issues);
             ready = true;
             long end = System.nanoTime();
-            state = compacted(state);
             return new LoadResult(
                     !reuse,
                     issues.size(),
@@ -198,7 +197,15 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
                 }
                 commit(fingerprint);
             });
-            IndexState state = compacted(publishBuildingLookups(issues.values()));
+            IndexState state = publishBuildingLookups(issues.values());
+            if (segments(state) > 1) {
+                try {
+                    state = merged(state);
+                } catch (IOException | RuntimeException e) {
+                    // The update itself is committed and served; only its segment stays apart (see compact).
+                    log.warn("Merging the updated index into one segment failed; searching its segments", e);
+                }
+            }
             return new IndexUpdate(
                     upsertList.size(), written, removed, state.snapshot().generation());
         }
@@ -210,32 +217,43 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     }
 
     /**
-     * {@code published} merged into one segment, committed and published, when it has several: the parallel
-     * rebuild leaves one segment per thread and every update adds its own. A search pays per segment for each
-     * term it looks up and each scorer it sets up, and facet counts across segments need an ordinal map: on the
-     * whole archive an uncached query took a fifth less CPU on one segment than on two. The index is already
-     * published and ready when this runs (searches go on meanwhile on {@code published}); a failed merge is
-     * logged and changes nothing that is served. Caller holds the write lock.
+     * Merges the index into one segment, commits and publishes it, when it has several: the parallel rebuild of
+     * {@link #load} leaves one segment per thread and every {@link #apply} adds its own (apply merges them itself).
+     * A search pays per segment for each term it looks up and each scorer it sets up, and facet counts across
+     * segments need an ordinal map: on the whole archive an uncached query took a fifth less CPU on one segment
+     * than on two. Meant to run once the loaded index is served: searches go on meanwhile on the state it merges.
+     * A failed merge changes nothing that is served ({@link #lastWriteFailure} says why).
+     *
+     * @return whether there was anything to merge
      */
-    private IndexState compacted(IndexState published) {
-        if (published.searcher().getIndexReader().leaves().size() <= 1) {
-            return published;
+    @Override
+    public boolean compact() throws IOException {
+        synchronized (writeLock) {
+            ensureOpen();
+            IndexState state = current.get();
+            if (!ready || segments(state) <= 1) {
+                return false;
+            }
+            merged(state);
+            return true;
         }
+    }
+
+    private static int segments(IndexState state) {
+        return state.searcher().getIndexReader().leaves().size();
+    }
+
+    /** {@code published} merged into one segment, committed and published. Caller holds the write lock. */
+    private IndexState merged(IndexState published) throws IOException {
         long start = System.nanoTime();
-        try {
-            String fingerprint = committedData().get(IndexSchema.COMMIT_FINGERPRINT);
-            written(() -> {
-                writer.forceMerge(1);
-                commit(fingerprint);
-            });
-            IndexState merged =
-                    publish(published.snapshot().issues(), published.titleWords(), published.titlePhrases());
-            log.info("Index merged into one segment in {} ms", (System.nanoTime() - start) / 1_000_000);
-            return merged;
-        } catch (IOException | RuntimeException e) {
-            log.warn("Merging the index into one segment failed; searching the segments as they are", e);
-            return current.get();
-        }
+        String fingerprint = committedData().get(IndexSchema.COMMIT_FINGERPRINT);
+        written(() -> {
+            writer.forceMerge(1);
+            commit(fingerprint);
+        });
+        IndexState merged = publish(published.snapshot().issues(), published.titleWords(), published.titlePhrases());
+        log.info("Index merged into one segment in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return merged;
     }
 
     /** Writes and commits through {@code action}; on failure nothing of it stays pending (see below). */

@@ -7,11 +7,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twir.archive.config.TwirProperties;
+import org.twir.archive.index.ArchiveIndexService;
+import org.twir.archive.index.IndexState;
 import org.twir.archive.index.LuceneArchiveIndex;
+import org.twir.archive.model.ArchiveSnapshot;
 import org.twir.archive.model.Issue;
 import org.twir.archive.parse.ArchiveParser;
 import org.twir.archive.parse.ParsedIssueCache;
@@ -91,6 +96,62 @@ class ArchiveLoaderTest {
                     .reloadFromDisk();
             return index.snapshot().issues();
         }
+    }
+
+    @Test
+    void compactsTheIndexOnceItIsServedAndTheParsedIssuesAreCached() throws Exception {
+        Path archive = archive();
+        Path indexDir = dir.resolve("index");
+        List<String> seenAtCompaction = new ArrayList<>();
+        try (LuceneArchiveIndex lucene = LuceneArchiveIndex.open(indexDir)) {
+            ArchiveIndexService index = new ArchiveIndexService() {
+                @Override
+                public LoadResult load(List<Issue> issues, String fingerprint) throws IOException {
+                    return lucene.load(issues, fingerprint);
+                }
+
+                @Override
+                public boolean compact() throws IOException {
+                    seenAtCompaction.add("ready " + lucene.isReady());
+                    seenAtCompaction.add("cached "
+                            + Files.exists(ParsedIssueCache.in(indexDir).file()));
+                    return lucene.compact();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return lucene.isReady();
+                }
+
+                @Override
+                public ArchiveSnapshot snapshot() {
+                    return lucene.snapshot();
+                }
+
+                @Override
+                public IndexUpdate apply(Collection<Issue> upserts, Collection<String> removed, String fingerprint)
+                        throws IOException {
+                    return lucene.apply(upserts, removed, fingerprint);
+                }
+
+                @Override
+                public IndexState acquire() {
+                    return lucene.acquire();
+                }
+
+                @Override
+                public void release(IndexState state) {
+                    lucene.release(state);
+                }
+
+                @Override
+                public void close() {}
+            };
+
+            new ArchiveLoader(new ArchiveParser(), index, d -> "fp-1", properties(archive, indexDir)).reloadFromDisk();
+        }
+
+        assertThat(seenAtCompaction).containsExactly("ready true", "cached true");
     }
 
     @Test

@@ -73,6 +73,7 @@ public final class SearchBenchmark {
             luceneBuildsCpu[i] = (processCpuNanos() - cpu) / 1_000_000;
         }
         LuceneArchiveIndex lucene = index;
+        lucene.compact(); // as the service does once the load is served
         LuceneSearchService luceneService = new LuceneSearchService(lucene);
         Function<String, List<String>> luceneSearch = q -> luceneService.search(SearchRequest.of(q)).hits().stream()
                 .map(SearchHit::url)

@@ -48,6 +48,7 @@ public final class UniqueQueryBenchmark {
         Path dir = Files.createTempDirectory("twir-unique-bench");
         try (LuceneArchiveIndex index = LuceneArchiveIndex.open(dir)) {
             index.load(issues, "bench");
+            index.compact(); // as the service does once the load is served
             SearchService search = new LuceneSearchService(index);
             for (boolean typed : new boolean[] {false, true}) {
                 run(search, words, count / 2, typed, new Random(SEED + 1)); // warm-up
