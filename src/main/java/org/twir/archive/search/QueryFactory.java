@@ -224,7 +224,7 @@ final class QueryFactory {
         Term prefix = prefixTerm(clause.text());
         alternatives.add(new BoostQuery(new TermQuery(prefix), PREFIX_WEIGHT));
         if (typoTolerant.test(clause) && completable(clause) && prefix.text().length() > MIN_COMPLETED_LENGTH) {
-            alternatives.add(new BoostQuery(typos.query(prefix, 1, MAX_FUZZY_PREFIXES), TYPO_PREFIX_WEIGHT));
+            alternatives.add(new BoostQuery(typos.queryByAutomaton(prefix, 1, MAX_FUZZY_PREFIXES), TYPO_PREFIX_WEIGHT));
         }
         return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
     }

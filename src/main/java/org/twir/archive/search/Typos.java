@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
@@ -16,12 +15,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The typo pass of one search: which indexed terms are a few edits (Damerau: a swap counts as one) from a word,
- * first letter kept. Each word's edit automaton is built once, for the most edits anything asks of it, and shared
- * by every field that looks the word up and by the spelling suggestion; a term the automaton accepts gets its
- * exact distance computed directly. Lucene's {@link FuzzyQuery} and {@code DirectSpellChecker} build one automaton
- * per edit count per use, which for a long word in two fields plus the spelling check came to eleven automata a
- * search, the largest cost of a query that finds nothing exactly. Scores match {@link FuzzyQuery}'s. Not thread
- * safe: one per search.
+ * first letter kept. The title's words and the descriptions' stems are looked up in each segment's {@link
+ * Vocabulary}, which finds a word's near terms without an edit automaton: building Lucene's Levenshtein automaton
+ * for a word was about a seventh of an uncached query's CPU. The prefix field (the word being typed), too large to
+ * hold so, keeps automata: each word's is built once, for the most edits anything asks of it, and shared. A term
+ * found gets its exact distance computed directly. Scores match {@link FuzzyQuery}'s. Not thread safe: one per
+ * search.
  */
 final class Typos {
 
@@ -35,6 +34,14 @@ final class Typos {
 
     /** Terms of {@code term}'s field within {@code edits} of its text, the {@code maxExpansions} nearest. */
     Query query(Term term, int edits, int maxExpansions) {
+        return new TypoQuery(term, edits, maxExpansions);
+    }
+
+    /**
+     * As {@link #query}, through an edit automaton: for a field too large for a {@link Vocabulary} (the prefix
+     * field's 150,000 terms).
+     */
+    Query queryByAutomaton(Term term, int edits, int maxExpansions) {
         Edits shared = edits(term.text(), edits);
         return new TypoQuery(term, edits, maxExpansions, shared.automaton(), shared.max());
     }
@@ -45,35 +52,47 @@ final class Typos {
      */
     @Nullable
     String nearest(IndexReader reader, String field, String word, int maxEdits, float minScore) throws IOException {
-        Terms terms = MultiTerms.getTerms(reader, field);
-        if (terms == null) {
-            return null;
-        }
         int[] wordPoints = word.codePoints().toArray();
-        BytesRef self = new BytesRef(word);
-        TermsEnum candidates = automaton(word, maxEdits).getTermsEnum(terms);
+        // A term's entries are summed over the segments, as the reader counts them.
+        Map<String, Near> candidates = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(field);
+            if (terms == null) {
+                continue;
+            }
+            Vocabulary vocabulary = Vocabulary.of(terms);
+            int[] near = vocabulary.near(wordPoints, maxEdits);
+            for (int i = 0; i < near.length; i += 2) {
+                int[] points = vocabulary.points(near[i]);
+                float score = score(wordPoints, points, near[i + 1]);
+                int entries = vocabulary.docFreq(near[i]);
+                candidates.merge(
+                        vocabulary.text(near[i]),
+                        new Near(score, entries),
+                        (a, b) -> new Near(a.score(), a.entries() + b.entries()));
+            }
+        }
         String best = null;
-        float bestScore = -1;
-        int bestEntries = -1;
-        for (BytesRef candidate = candidates.next(); candidate != null; candidate = candidates.next()) {
-            if (candidate.bytesEquals(self)) {
+        Near bestNear = null;
+        for (Map.Entry<String, Near> candidate : candidates.entrySet()) {
+            String text = candidate.getKey();
+            Near near = candidate.getValue();
+            if (text.equals(word) || near.score() < minScore) {
                 continue;
             }
-            int[] points = codePoints(candidate);
-            float score = score(wordPoints, points, distance(wordPoints, points));
-            if (score < minScore || score < bestScore) {
-                continue;
-            }
-            int entries = candidates.docFreq();
-            String text = candidate.utf8ToString();
-            if (score > bestScore || entries > bestEntries || (entries == bestEntries && text.compareTo(best) < 0)) {
+            if (bestNear == null
+                    || near.score() > bestNear.score()
+                    || (near.score() == bestNear.score()
+                            && (near.entries() > bestNear.entries()
+                                    || (near.entries() == bestNear.entries() && text.compareTo(best) < 0)))) {
                 best = text;
-                bestScore = score;
-                bestEntries = entries;
+                bestNear = near;
             }
         }
         return best;
     }
+
+    private record Near(float score, int entries) {}
 
     CompiledAutomaton automaton(String text, int edits) {
         return edits(text, edits).automaton();

@@ -110,12 +110,71 @@ class TyposTest {
                 }
                 TreeMap<String, Float> expected =
                         expansion(searcher.rewrite(new FuzzyQuery(term, edits, Typos.PREFIX, 50, true)));
-                TreeMap<String, Float> actual = expansion(searcher.rewrite(typos.query(term, edits, 50)));
+                TreeMap<String, Float> byVocabulary = expansion(searcher.rewrite(typos.query(term, edits, 50)));
+                TreeMap<String, Float> byAutomaton =
+                        expansion(searcher.rewrite(typos.queryByAutomaton(term, edits, 50)));
+                assertThat(byVocabulary).as("%s~%d", query, edits).isEqualTo(expected);
+                assertThat(byAutomaton).as("%s~%d by automaton", query, edits).isEqualTo(expected);
+                compared += expected.size();
+            }
+        }
+        assertThat(compared).as("terms compared").isGreaterThan(500);
+    }
+
+    @Test
+    void findsWhatFuzzyQueryFindsInSeveralSegmentsAndBeyondTheBasicPlane() throws IOException {
+        // Letters outside the basic plane are one code point (one edit) but two UTF-16 chars and four UTF-8 bytes.
+        String[] letters = {"a", "b", "é", "\uD83E\uDD80", "c"};
+        Random random = new Random(11);
+        directory = new ByteBuffersDirectory();
+        List<String> words = new ArrayList<>();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
+            for (int i = 0; i < 1500; i++) {
+                StringBuilder word = new StringBuilder();
+                for (int j = 0, n = 2 + random.nextInt(6); j < n; j++) {
+                    word.append(letters[random.nextInt(letters.length)]);
+                }
+                words.add(word.toString());
+                Document doc = new Document();
+                doc.add(new StringField(FIELD, word.toString(), Field.Store.NO));
+                writer.addDocument(doc);
+                if (i % 500 == 499) {
+                    writer.commit(); // a segment of its own
+                }
+            }
+        }
+        reader = DirectoryReader.open(directory);
+        assertThat(reader.leaves()).hasSizeGreaterThan(1);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        int compared = 0;
+        for (int i = 0; i < 200; i++) {
+            String query = words.get(random.nextInt(words.size()));
+            for (int edits = 1; edits <= 2; edits++) {
+                Term term = new Term(FIELD, query);
+                TreeMap<String, Float> expected =
+                        expansion(searcher.rewrite(new FuzzyQuery(term, edits, Typos.PREFIX, 50, true)));
+                TreeMap<String, Float> actual = expansion(searcher.rewrite(new Typos().query(term, edits, 50)));
                 assertThat(actual).as("%s~%d", query, edits).isEqualTo(expected);
                 compared += expected.size();
             }
         }
         assertThat(compared).as("terms compared").isGreaterThan(500);
+    }
+
+    @Test
+    void cappedDistancesAgreeWithTheFullComputation() {
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            int[] a = randomWord(random, 1 + random.nextInt(9)).codePoints().toArray();
+            int[] b = randomWord(random, 1 + random.nextInt(9)).codePoints().toArray();
+            b[0] = a[0]; // the vocabulary only compares terms with the word's first letter
+            int maxEdits = random.nextInt(3);
+            int[] padded = new int[b.length + 3];
+            System.arraycopy(b, 0, padded, 2, b.length);
+            assertThat(new Vocabulary.Distances(a, maxEdits).to(padded, 2, b.length))
+                    .as("%s to %s, at most %d", new String(a, 0, a.length), new String(b, 0, b.length), maxEdits)
+                    .isEqualTo(Math.min(Typos.distance(a, b), maxEdits + 1));
+        }
     }
 
     @Test
@@ -158,7 +217,14 @@ class TyposTest {
     void reportsTheTermsOfItsOwnEditsToAVisitor() throws IOException {
         Typos typos = new Typos();
         typos.automaton("tokio", 2);
-        Query query = typos.query(new Term(FIELD, "tokio"), 1, 50);
+        for (Query query : List.of(
+                typos.query(new Term(FIELD, "tokio"), 1, 50),
+                typos.queryByAutomaton(new Term(FIELD, "tokio"), 1, 50))) {
+            assertThat(oneAndTwoEditsAway(query)).as("%s", query).containsExactly(true, false);
+        }
+    }
+
+    private static List<Boolean> oneAndTwoEditsAway(Query query) {
         List<Boolean> accepts = new ArrayList<>();
         query.visit(new QueryVisitor() {
             @Override
@@ -169,7 +235,7 @@ class TyposTest {
                 accepts.add(a.get().run(twoAway, 0, twoAway.length));
             }
         });
-        assertThat(accepts).containsExactly(true, false);
+        return accepts;
     }
 
     /** Term to boost of a rewritten fuzzy query (a blended disjunction of boosted term queries). */
