@@ -141,13 +141,13 @@ public final class LuceneSearchService implements SearchService {
 
     /** The query {@link #search} ends up answering with: exact, or typo-tolerant when that finds more. */
     private Query chosen(IndexState state, SearchRequest request, ReaderQuery parsed) throws IOException {
-        Query exact = queries.build(parsed, QueryFactory.EXACT);
+        TermLookups terms = new TermLookups(state.searcher());
+        Query exact = terms.resolved(queries.build(parsed, QueryFactory.EXACT));
         int exactEntries = state.searcher().count(filtered(exact, request));
         if (exactEntries >= TYPO_THRESHOLD) {
             return exact;
         }
-        Query tolerant = tolerant(
-                state, parsed, new WordEntries(queries, state.searcher().getIndexReader()), new Typos());
+        Query tolerant = tolerant(state, parsed, terms, new WordEntries(queries, terms), new Typos());
         return tolerant != null && state.searcher().count(filtered(tolerant, request)) > exactEntries
                 ? tolerant
                 : exact;
@@ -173,16 +173,17 @@ public final class LuceneSearchService implements SearchService {
             throws IOException {
         boolean blank = parsed.isEmpty();
         Sort sort = blank || request.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE;
-        Query text = blank ? new MatchAllDocsQuery() : queries.build(parsed, QueryFactory.EXACT);
+        TermLookups terms = new TermLookups(state.searcher());
+        Query text = blank ? new MatchAllDocsQuery() : terms.resolved(queries.build(parsed, QueryFactory.EXACT));
         Run result = run(state, request, text, sort, depth);
         String suggestion = null;
         long exactEntries = result.ranked().entries();
         if (!blank && exactEntries < TYPO_THRESHOLD) {
             IndexReader reader = state.searcher().getIndexReader();
-            WordEntries entries = new WordEntries(queries, reader);
+            WordEntries entries = new WordEntries(queries, terms);
             Typos typos = new Typos();
             suggestion = spelling.suggest(request.query(), parsed, reader, entries, typos);
-            Query tolerant = tolerant(state, parsed, entries, typos);
+            Query tolerant = tolerant(state, parsed, terms, entries, typos);
             if (tolerant != null) {
                 Run fuzzy = run(state, request, tolerant, sort, depth);
                 if (fuzzy.ranked().entries() > exactEntries) {
@@ -221,12 +222,13 @@ public final class LuceneSearchService implements SearchService {
      * query is rare enough to be taken for a typo.
      */
     @Nullable
-    Query tolerant(IndexState state, ReaderQuery parsed, WordEntries entries, Typos typos) throws IOException {
+    Query tolerant(IndexState state, ReaderQuery parsed, TermLookups terms, WordEntries entries, Typos typos)
+            throws IOException {
         Predicate<Clause> misspelt = clause -> QueryFactory.typoCandidate(clause) && rare(clause, entries);
         if (parsed.requiredClauses().stream().noneMatch(misspelt)) {
             return null;
         }
-        return state.searcher().rewrite(queries.build(parsed, misspelt, typos));
+        return state.searcher().rewrite(terms.resolved(queries.build(parsed, misspelt, typos)));
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.twir.archive.index.IndexSchema;
 import org.twir.archive.search.ReaderQuery.Clause;
@@ -18,12 +17,12 @@ import org.twir.archive.search.ReaderQuery.Clause;
 final class WordEntries {
 
     private final QueryFactory queries;
-    private final IndexReader reader;
+    private final TermLookups terms;
     private final Map<Clause, Integer> counted = new HashMap<>();
 
-    WordEntries(QueryFactory queries, IndexReader reader) {
+    WordEntries(QueryFactory queries, TermLookups terms) {
         this.queries = queries;
-        this.reader = reader;
+        this.terms = terms;
     }
 
     /** The entries having {@code clause}'s word in any of its forms (an entry may count once per form). */
@@ -34,13 +33,13 @@ final class WordEntries {
     private int count(Clause clause) {
         try {
             String stem = queries.singleTerm(IndexSchema.DESCRIPTION, clause.text());
-            int entries = reader.docFreq(
+            int entries = terms.docFreq(
                     new Term(IndexSchema.TITLE_EXACT, clause.text().toLowerCase(Locale.ROOT)));
             if (stem != null) {
-                entries += reader.docFreq(new Term(IndexSchema.DESCRIPTION, stem));
+                entries += terms.docFreq(new Term(IndexSchema.DESCRIPTION, stem));
             }
             if (clause.type() == ReaderQuery.Type.PARTIAL) {
-                entries += reader.docFreq(queries.prefixTerm(clause.text()));
+                entries += terms.docFreq(queries.prefixTerm(clause.text()));
             }
             return entries;
         } catch (IOException e) {

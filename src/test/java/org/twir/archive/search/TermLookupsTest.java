@@ -1,0 +1,155 @@
+package org.twir.archive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TermLookupsTest {
+
+    private static final String[] WORDS = {"tokio", "serde", "async", "bevy", "pin", "trait", "macro", "wasm"};
+
+    private Directory directory;
+    private DirectoryReader reader;
+    private IndexSearcher searcher;
+
+    /** Random two-field documents in three segments, so look-ups cross segments and miss in some. */
+    @BeforeEach
+    void index() throws IOException {
+        directory = new ByteBuffersDirectory();
+        Random random = new Random(3);
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+            for (int i = 0; i < 300; i++) {
+                Document doc = new Document();
+                doc.add(new TextField("title", words(random, 1 + random.nextInt(4)), Field.Store.NO));
+                doc.add(new TextField("text", words(random, random.nextInt(8)), Field.Store.NO));
+                writer.addDocument(doc);
+                if (i % 100 == 99) {
+                    writer.commit();
+                }
+            }
+            // A word only the last segment has.
+            Document doc = new Document();
+            doc.add(new TextField("title", "ferris", Field.Store.NO));
+            writer.addDocument(doc);
+        }
+        reader = DirectoryReader.open(directory);
+        searcher = new IndexSearcher(reader);
+        assertThat(reader.leaves()).hasSizeGreaterThan(2);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+
+    private static String words(Random random, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        return text.toString();
+    }
+
+    @Test
+    void countsEntriesAsTheReaderDoes() throws IOException {
+        TermLookups lookups = new TermLookups(searcher);
+        for (String field : List.of("title", "text", "nowhere")) {
+            for (String word : List.of("tokio", "wasm", "ferris", "absent")) {
+                Term term = new Term(field, word);
+                assertThat(lookups.docFreq(term)).as("%s", term).isEqualTo(reader.docFreq(term));
+            }
+        }
+    }
+
+    @Test
+    void looksEachTermUpOnce() throws IOException {
+        TermLookups lookups = new TermLookups(searcher);
+        assertThat(lookups.of(new Term("title", "serde"))).isSameAs(lookups.of(new Term("title", "serde")));
+    }
+
+    @Test
+    void resolvedQueriesMatchAndScoreAsTheQueriesThemselves() throws IOException {
+        Random random = new Random(9);
+        for (int i = 0; i < 200; i++) {
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            for (int w = 0, n = 1 + random.nextInt(3); w < n; w++) {
+                String word = random.nextInt(10) == 0 ? "ferris" : WORDS[random.nextInt(WORDS.length)];
+                Query perField = new DisjunctionMaxQuery(
+                        List.of(
+                                new BoostQuery(new TermQuery(new Term("title", word)), 4f),
+                                new TermQuery(new Term("text", word))),
+                        0.3f);
+                query.add(perField, random.nextInt(4) == 0 ? Occur.SHOULD : Occur.MUST);
+            }
+            Query plain = query.build();
+            Query resolved = new TermLookups(searcher).resolved(plain);
+            assertThat(resolved).isEqualTo(plain);
+            TopDocs expected = searcher.search(plain, 50);
+            TopDocs actual = searcher.search(resolved, 50);
+            assertThat(actual.totalHits).isEqualTo(expected.totalHits);
+            assertThat(actual.scoreDocs).hasSameSizeAs(expected.scoreDocs);
+            for (int d = 0; d < expected.scoreDocs.length; d++) {
+                ScoreDoc e = expected.scoreDocs[d];
+                ScoreDoc a = actual.scoreDocs[d];
+                assertThat(a.doc).as("%s #%d", plain, d).isEqualTo(e.doc);
+                assertThat(a.score).as("%s #%d", plain, d).isEqualTo(e.score);
+            }
+        }
+    }
+
+    @Test
+    void givesEveryTermQueryItsStates() throws IOException {
+        Query resolved = new TermLookups(searcher)
+                .resolved(new BooleanQuery.Builder()
+                        .add(new BoostQuery(new TermQuery(new Term("title", "pin")), 2f), Occur.MUST)
+                        .add(
+                                new DisjunctionMaxQuery(
+                                        List.of(
+                                                new TermQuery(new Term("text", "pin")),
+                                                new TermQuery(new Term("title", "x"))),
+                                        0.1f),
+                                Occur.SHOULD)
+                        .build());
+        int[] terms = {0};
+        resolved.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+
+            @Override
+            public void consumeTerms(Query query, Term... found) {
+                assertThat(((TermQuery) query).getTermStates()).as("%s", query).isNotNull();
+                assertThat(((TermQuery) query).getTermStates().wasBuiltFor(searcher.getTopReaderContext()))
+                        .isTrue();
+                terms[0] += found.length;
+            }
+        });
+        assertThat(terms[0]).isEqualTo(3);
+    }
+}
