@@ -76,6 +76,30 @@ class CollapsingSearchTest {
     }
 
     @Test
+    void everyHitOfAPageGetsItsOwnLinksListingsWhateverTheirOrderInTheIndex() throws IOException {
+        // Two links listed twice each; by date the later-indexed link ranks first.
+        index.load(
+                List.of(
+                        issue(
+                                810,
+                                "2023-01-04",
+                                item("Ferris talk", "https://talks.example/ferris", "A talk."),
+                                item("Ferris workshop", "https://workshops.example/ferris", "A workshop.")),
+                        issue(811, "2023-01-11", item("Ferris workshop", "https://workshops.example/ferris", "Again.")),
+                        issue(812, "2023-01-18", item("Ferris talk", "https://talks.example/ferris", "Again."))),
+                "fp-two-links");
+
+        List<SearchHit> hits = find("ferris", Collapse.URL, Sort.DATE, 0, 10).hits();
+
+        assertThat(hits)
+                .extracting(SearchHit::url)
+                .containsExactly("https://talks.example/ferris", "https://workshops.example/ferris");
+        assertThat(hits.get(0).alsoIn()).extracting(Listing::issue).containsExactly(810);
+        assertThat(hits.get(1).alsoIn()).extracting(Listing::issue).containsExactly(810);
+        assertThat(hits).extracting(SearchHit::issue).containsExactly(812, 811);
+    }
+
+    @Test
     void collapsedHitCarriesTheOtherListingsNewestFirst() {
         SearchHit hit = find("hack and learn").hits().getFirst();
         assertThat(hit.alsoInCount()).isEqualTo(3);
