@@ -2,6 +2,9 @@ package org.twir.archive.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +16,13 @@ import org.jspecify.annotations.Nullable;
  * Answers differ in size by two orders of magnitude (a 100-hit page with descriptions vs. an empty one), so a
  * bound by entry count either wastes memory or, under a stream of one-off queries, holds far more than a small
  * heap can spare: the bound is in bytes.
+ *
+ * <p>Only an answer asked for a second time in its generation is kept: most of a day's queries are asked once,
+ * and keeping each of those until it is evicted made every one-off answer survive the young collections it would
+ * otherwise die in, be copied into the old generation and fill it (under a stream of unique queries, two caches
+ * of one-off answers are 32 MB of old generation churned through, and the full collections that clear it). A
+ * query asked again is computed once more and kept from then on. The keys seen once are remembered in a small
+ * Bloom filter per generation ({@link Doorkeeper}), cleared when it fills.
  *
  * <p>Reads take no lock (Caffeine): the cache sits on the hottest path, also on the event loop, where a lock held
  * by a descheduled worker thread would stall every request behind it. Eviction is Caffeine's (frequency and
@@ -53,7 +63,7 @@ public final class SearchCache<K, V> {
         }
         this.maxWeight = maxWeight;
         this.weigher = weigher;
-        this.current = new Generation<>(Long.MIN_VALUE, newCache());
+        this.current = new Generation<>(Long.MIN_VALUE, newCache(), new Doorkeeper());
     }
 
     /**
@@ -86,7 +96,9 @@ public final class SearchCache<K, V> {
      */
     public void put(long generation, K key, V value) {
         Generation<K, V> entries = current;
-        if (maxWeight > 0 && entries.generation() == generation) {
+        if (maxWeight > 0
+                && entries.generation() == generation
+                && entries.askedBefore().test(key)) {
             entries.answers().put(key, value);
         }
     }
@@ -124,7 +136,7 @@ public final class SearchCache<K, V> {
         }
         synchronized (this) {
             if (current.generation() != generation) {
-                current = new Generation<>(generation, newCache());
+                current = new Generation<>(generation, newCache(), new Doorkeeper());
             }
             return current;
         }
@@ -138,5 +150,62 @@ public final class SearchCache<K, V> {
                 .build();
     }
 
-    private record Generation<K, V>(long generation, Cache<K, V> answers) {}
+    private record Generation<K, V>(long generation, Cache<K, V> answers, Doorkeeper askedBefore) {}
+
+    /**
+     * The keys put once: a Bloom filter of {@value #BITS} bits (128 KB), two bits per key, cleared after {@value
+     * #CAPACITY} keys, when about one key in twenty would pass for one seen before. A key it wrongly passes is
+     * only cached one request early; a clearing only makes a popular key wait one more request. Thread safe.
+     */
+    static final class Doorkeeper implements Predicate<Object> {
+
+        static final int BITS = 1 << 20;
+        static final int CAPACITY = BITS / 8;
+
+        private final AtomicLongArray bits = new AtomicLongArray(BITS / 64);
+        private final AtomicInteger added = new AtomicInteger();
+
+        /** Whether {@code key} was seen before; records it if not. */
+        @Override
+        public boolean test(Object key) {
+            int first = mix(key.hashCode());
+            int second = mix(first ^ 0x5bd1e995);
+            if (isSet(first) && isSet(second)) {
+                return true;
+            }
+            set(first);
+            set(second);
+            if (added.incrementAndGet() >= CAPACITY) {
+                synchronized (this) {
+                    if (added.get() >= CAPACITY) {
+                        for (int i = 0; i < bits.length(); i++) {
+                            bits.set(i, 0);
+                        }
+                        added.set(0);
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean isSet(int hash) {
+            int bit = hash & (BITS - 1);
+            return (bits.get(bit >>> 6) & (1L << bit)) != 0;
+        }
+
+        private void set(int hash) {
+            int bit = hash & (BITS - 1);
+            long mask = 1L << bit;
+            bits.getAndAccumulate(bit >>> 6, mask, (word, m) -> word | m);
+        }
+
+        /** Spreads a hash code's bits (MurmurHash3's finaliser), so that similar keys set distant bits. */
+        private static int mix(int hash) {
+            hash ^= hash >>> 16;
+            hash *= 0x85ebca6b;
+            hash ^= hash >>> 13;
+            hash *= 0xc2b2ae35;
+            return hash ^ (hash >>> 16);
+        }
+    }
 }

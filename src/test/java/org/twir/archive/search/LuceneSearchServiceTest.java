@@ -338,9 +338,12 @@ class LuceneSearchServiceTest {
     }
 
     @Test
-    void repeatedSearchAnswersTheCachedResult() {
-        assertThat(search.search(SearchRequest.of("async traits")))
-                .isSameAs(search.search(SearchRequest.of("async traits")));
+    void searchAskedAgainAnswersTheCachedResultFromThenOn() {
+        SearchResult first = search.search(SearchRequest.of("async traits"));
+        SearchResult second = search.search(SearchRequest.of("async traits"));
+        assertThat(second).as("computed again: kept only when asked again").isNotSameAs(first);
+        assertThat(second).isEqualTo(first);
+        assertThat(search.search(SearchRequest.of("async traits"))).isSameAs(second);
     }
 
     @Test
