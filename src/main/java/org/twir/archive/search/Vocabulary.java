@@ -80,6 +80,9 @@ final class Vocabulary {
                 decoded = new IntsRef(term.length);
             }
             int length = UnicodeUtil.UTF8toUTF32(term, decoded.ints);
+            if (length < Typos.PREFIX) {
+                continue; // an empty term has no first letter to keep: never a typo of anything
+            }
             if (used + length > points.length) {
                 points = Arrays.copyOf(points, Math.max(points.length * 2, used + length));
             }

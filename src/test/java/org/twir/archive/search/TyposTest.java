@@ -162,6 +162,16 @@ class TyposTest {
     }
 
     @Test
+    void anEmptyTermIsNoTypoOfAShortWord() throws IOException {
+        index("", "t", "tx", "tokio"); // the empty term sorts first, right before the words it must not join
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Term term = new Term(FIELD, "to");
+        assertThat(expansion(searcher.rewrite(new Typos().query(term, 2, 50))))
+                .isEqualTo(expansion(searcher.rewrite(new FuzzyQuery(term, 2, Typos.PREFIX, 50, true))))
+                .containsOnlyKeys("t", "tx");
+    }
+
+    @Test
     void cappedDistancesAgreeWithTheFullComputation() {
         Random random = new Random(5);
         for (int i = 0; i < 20_000; i++) {
