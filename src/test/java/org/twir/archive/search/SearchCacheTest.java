@@ -14,30 +14,52 @@ class SearchCacheTest {
         return "answer to " + key;
     }
 
+    /** Asks for {@code key}'s answer twice: the first request only notes the key, the second keeps the answer. */
+    private void askTwice(SearchCache<String, String> cache, long generation, String key) {
+        cache.get(generation, key, () -> answer(key));
+        cache.get(generation, key, () -> answer(key));
+    }
+
     @Test
-    void repeatedRequestOfOneGenerationIsComputedOnce() {
+    void requestAskedTwiceIsAnsweredFromTheCacheFromThenOn() {
+        SearchCache<String, String> cache = new SearchCache<>(4, answer -> 1);
+        askTwice(cache, 1, "rust");
+        String third = cache.get(1, "rust", () -> answer("rust"));
+        assertThat(third).isEqualTo("answer to rust");
+        assertThat(computed).hasValue(2);
+    }
+
+    @Test
+    void requestAskedOnceIsNotKept() {
         SearchCache<String, String> cache = new SearchCache<>(4, answer -> 1);
         cache.get(1, "rust", () -> answer("rust"));
-        String second = cache.get(1, "rust", () -> answer("rust"));
-        assertThat(second).isEqualTo("answer to rust");
-        assertThat(computed).hasValue(1);
+        assertThat(cache.size()).isZero();
+        assertThat(cache.peek(1, "rust")).isNull();
     }
 
     @Test
     void newGenerationDropsEveryAnswerOfTheOldOne() {
         SearchCache<String, String> cache = new SearchCache<>(4, answer -> 1);
-        cache.get(1, "rust", () -> answer("rust"));
-        cache.get(1, "async", () -> answer("async"));
+        askTwice(cache, 1, "rust");
+        askTwice(cache, 1, "async");
         cache.get(2, "rust", () -> answer("rust"));
-        assertThat(computed).hasValue(3);
-        assertThat(cache.size()).isEqualTo(1);
+        assertThat(computed).hasValue(5);
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void askedKeysOfTheOldGenerationCountForNothingInTheNewOne() {
+        SearchCache<String, String> cache = new SearchCache<>(4, answer -> 1);
+        cache.get(1, "rust", () -> answer("rust"));
+        cache.get(2, "rust", () -> answer("rust"));
+        assertThat(cache.peek(2, "rust")).isNull();
     }
 
     @Test
     void answersBeyondTheBoundAreEvicted() {
         SearchCache<String, String> cache = new SearchCache<>(2, answer -> 1);
         for (String key : new String[] {"a", "b", "c", "d", "e"}) {
-            cache.get(1, key, () -> answer(key));
+            askTwice(cache, 1, key);
         }
         assertThat(cache.size()).isEqualTo(2);
     }
@@ -45,9 +67,11 @@ class SearchCacheTest {
     @Test
     void boundIsTheAnswersWeightNotTheirNumber() {
         SearchCache<String, String> cache = new SearchCache<>(100, String::length);
-        cache.get(1, "big", () -> "x".repeat(60));
-        cache.get(1, "small", () -> "y".repeat(10));
-        cache.get(1, "bigger", () -> "z".repeat(70));
+        for (int i = 0; i < 2; i++) {
+            cache.get(1, "big", () -> "x".repeat(60));
+            cache.get(1, "small", () -> "y".repeat(10));
+            cache.get(1, "bigger", () -> "z".repeat(70));
+        }
         assertThat(cache.size()).isLessThanOrEqualTo(2);
         assertThat(cache.peek(1, "big") == null || cache.peek(1, "bigger") == null)
                 .as("60 + 70 bytes exceed the 100-byte bound")
@@ -55,13 +79,26 @@ class SearchCacheTest {
     }
 
     @Test
-    void frequentlyAskedAnswerSurvivesAStreamOfOneOffQueries() {
+    void frequentlyAskedAnswerSurvivesAStreamOfOneOffQueriesWhichAreNotKept() {
         SearchCache<String, String> cache = new SearchCache<>(4, answer -> 1);
         for (int i = 0; i < 50; i++) {
             cache.get(1, "popular", () -> answer("popular"));
             String oneOff = "rare " + i;
             cache.get(1, oneOff, () -> answer(oneOff));
         }
+        assertThat(cache.peek(1, "popular")).isEqualTo("answer to popular");
+        assertThat(cache.size()).isEqualTo(1);
+    }
+
+    @Test
+    void queryRepeatedAfterAThousandOneOffQueriesIsKept() {
+        SearchCache<String, String> cache = new SearchCache<>(4, answer -> 1);
+        cache.get(1, "popular", () -> answer("popular"));
+        for (int i = 0; i < 1000; i++) {
+            String oneOff = "rare " + i;
+            cache.get(1, oneOff, () -> answer(oneOff));
+        }
+        cache.get(1, "popular", () -> answer("popular"));
         assertThat(cache.peek(1, "popular")).isEqualTo("answer to popular");
     }
 
@@ -91,7 +128,8 @@ class SearchCacheTest {
     @Test
     void answerOfAReplacedGenerationIsNotKept() {
         SearchCache<String, String> cache = new SearchCache<>(4, answer -> 1);
-        cache.get(2, "async", () -> answer("async"));
+        askTwice(cache, 2, "async");
+        cache.put(1, "rust", "answer of generation 1");
         cache.put(1, "rust", "answer of generation 1");
         assertThat(cache.peek(2, "rust")).isNull();
         assertThat(cache.peek(2, "async")).isEqualTo("answer to async");
