@@ -7,7 +7,7 @@
 # The README run command's memory flags (a 256 MB heap in <= 350 MB of RSS; docs/operations.md, "Memory"): the
 # training run below records the AOT cache with them, and the runtime image passes them to every java it starts
 # (JDK_JAVA_OPTIONS; `docker run -e JDK_JAVA_OPTIONS=...` replaces them).
-ARG MEMORY_FLAGS="-XX:+UseSerialGC -Xms32m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:TrimNativeHeapInterval=2000"
+ARG MEMORY_FLAGS="-XX:+UseSerialGC -Xms64m -Xmn32m -XX:SurvivorRatio=4 -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:TrimNativeHeapInterval=2000"
 
 # ---- build: JDK 25 + Node 22 + Maven (through the wrapper, as in the README) ----
 FROM node:22-bookworm-slim AS build
