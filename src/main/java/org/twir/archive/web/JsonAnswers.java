@@ -9,7 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Encoded JSON answers of the hot read endpoints (search, completions), kept per index generation. A repeated
  * request (a popular query, a feed poll, the next keystroke's completions) is answered on the event loop from
- * the bytes of its second answer (a request asked once is not kept, see {@link SearchCache}): no hop to the worker pool, no mapping, no sanitising, no encoding. The answer
+ * the bytes of its second answer (a request asked once is not kept, see {@link SearchCache}): no hop to the worker
+ * pool, no mapping, no sanitising, no encoding. The answer
  * of a request depends only on the request and the generation, so a new generation (a load or a sync) starts
  * empty and nothing stale is ever served. Bounded in bytes like the engine's cache ({@link SearchCache}).
  */
