@@ -43,6 +43,7 @@ class CrateOfTheWeekController {
      */
     record QuotePage(int total, int page, int size, List<QuoteView> quotes, List<CountByYear> years) {}
 
+    @StampedWithGeneration
     @GetMapping("/api/crates-of-the-week")
     @Operation(
             summary = "Every Crate of the Week, newest first",
@@ -74,6 +75,7 @@ class CrateOfTheWeekController {
     /** One crate's weeks as Crate of the Week, and the other entries of the archive that mention it. */
     record CrateDetail(String id, String name, int timesFeatured, List<CotwWeek> weeks, Mentions mentions) {}
 
+    @StampedWithGeneration
     @GetMapping("/api/crates-of-the-week/{crate}")
     @Operation(
             summary = "Every week one crate was featured, and the other entries that mention it",
@@ -102,6 +104,7 @@ class CrateOfTheWeekController {
         });
     }
 
+    @StampedWithGeneration
     @GetMapping("/api/quotes-of-the-week")
     @Operation(
             summary = "Every quote of the week, newest first",

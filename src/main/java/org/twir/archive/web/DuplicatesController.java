@@ -61,6 +61,7 @@ class DuplicatesController {
                 TemplateLinks.read(properties.archive().dir()));
     }
 
+    @StampedWithGeneration
     @PostMapping(consumes = {"text/markdown", MediaType.TEXT_PLAIN_VALUE})
     @Operation(
             summary = "Check a draft issue (TWiR markdown) against every earlier issue",
@@ -73,6 +74,7 @@ class DuplicatesController {
         return read(body).flatMap(markdown -> archive.call(view -> checker(view).check(draft(name, markdown))));
     }
 
+    @StampedWithGeneration
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Check a list of URLs against the whole archive",
@@ -81,6 +83,7 @@ class DuplicatesController {
         return read(body).flatMap(json -> archive.call(view -> checker(view).checkUrls(urls(json))));
     }
 
+    @StampedWithGeneration
     @GetMapping
     @Operation(
             summary = "Was this link featured, and where?",

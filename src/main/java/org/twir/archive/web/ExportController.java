@@ -31,6 +31,7 @@ class ExportController {
         this.json = json;
     }
 
+    @StampedWithGeneration
     @GetMapping("/api/export")
     @Operation(
             summary = "Export every matching entry",

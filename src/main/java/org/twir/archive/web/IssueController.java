@@ -37,6 +37,7 @@ class IssueController {
         this.histories = histories;
     }
 
+    @StampedWithGeneration
     @GetMapping("/api/issues")
     @Operation(
             summary = "List issues, newest first",
@@ -74,6 +75,7 @@ class IssueController {
         });
     }
 
+    @StampedWithGeneration
     @GetMapping("/api/issues/{id}")
     @Operation(
             summary = "One issue with its entries by section, its neighbours, crate and quotes of the week",

@@ -34,6 +34,7 @@ class SearchController {
         this.answers = answers;
     }
 
+    @StampedWithGeneration
     @GetMapping(value = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Search entries",
@@ -58,6 +59,7 @@ class SearchController {
                 view -> SearchResponse.of(request.query(), view.search().search(request)));
     }
 
+    @StampedWithGeneration
     @GetMapping(value = "/api/search.atom", produces = ATOM)
     @Operation(
             summary = "Search entries as an Atom feed",
@@ -76,6 +78,7 @@ class SearchController {
                 view -> AtomFeedWriter.write(request.query(), view.search().search(request), self));
     }
 
+    @StampedWithGeneration
     @GetMapping(value = "/api/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Completions for search-as-you-type")
     @ApiResponse(

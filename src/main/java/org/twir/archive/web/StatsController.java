@@ -53,6 +53,7 @@ class StatsController {
             int quotes,
             long generation) {}
 
+    @StampedWithGeneration
     @GetMapping("/api/stats")
     @Operation(summary = "Issues, entries, per year and per kind; the newest issue")
     Mono<Stats> stats() {

@@ -46,6 +46,32 @@ class HealthAndDocsTest {
     }
 
     @Test
+    void openApiDocumentsTheGenerationHeaderWhereAnswersCarryIt() {
+        client.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/search'].get.responses['200'].headers['X-Index-Generation'].description")
+                .isEqualTo(GenerationStampDocs.DESCRIPTION)
+                .jsonPath("$.paths['/api/issues/{id}'].get.responses['200'].headers['X-Index-Generation']")
+                .exists()
+                .jsonPath("$.paths['/api/duplicates'].post.responses['200'].headers['X-Index-Generation']")
+                .exists()
+                .jsonPath("$.paths['/api/ping'].get.responses['200'].headers")
+                .doesNotExist();
+        // The ping reads nothing from the index, and says so by carrying no generation.
+        client.get()
+                .uri("/api/ping")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .doesNotExist("X-Index-Generation");
+    }
+
+    @Test
     void openApiListsTheSearchParametersOfBothSearchEndpoints() {
         client.get()
                 .uri("/v3/api-docs")
