@@ -457,6 +457,9 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
         } catch (IOException | RuntimeException e) {
             log.error("Building the title lookups failed; completions of this index state fail", e);
             out.completeExceptionally(e);
+        } catch (Error e) {
+            out.completeExceptionally(e); // a completion waiting for them must not wait forever
+            throw e;
         } finally {
             try {
                 reader.decRef();
