@@ -146,7 +146,7 @@ public class ArchiveLoader {
                 result.generation(),
                 result.millis(),
                 result.published().millis(),
-                result.published().lookupsKept() ? "kept from the last start" : "built",
+                result.published().lookupsKept() ? "kept from the last start" : "building",
                 fingerprinted,
                 fromCache ? "issues from cache" : "parse",
                 parsed - fingerprinted,

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -34,23 +35,26 @@ public final class ArchiveFingerprint {
         if (!Files.isDirectory(content)) {
             throw new IOException("no content/ directory in archive " + archiveDir);
         }
-        List<Path> files;
+        List<IssueFile> files;
         try (Stream<Path> walk = Files.walk(content)) {
+            // Each relative name made once, not in every comparison of the sort.
             files = walk.filter(Files::isRegularFile)
                     .filter(ArchiveParser::isIssueFile)
-                    .sorted((a, b) -> relative(content, a).compareTo(relative(content, b)))
+                    .map(file -> new IssueFile(relative(content, file), file))
+                    .sorted(Comparator.comparing(IssueFile::name))
                     .toList();
         }
         MessageDigest digest = sha256();
         CRC32C crc32c = new CRC32C();
         CRC32 crc32 = new CRC32();
-        for (Path file : files) {
+        for (IssueFile issueFile : files) {
+            Path file = issueFile.path();
             byte[] bytes = Files.readAllBytes(file);
             crc32c.reset();
             crc32c.update(bytes);
             crc32.reset();
             crc32.update(bytes);
-            digest.update(relative(content, file).getBytes(StandardCharsets.UTF_8));
+            digest.update(issueFile.name().getBytes(StandardCharsets.UTF_8));
             // Separators: no name can run into the next file's record.
             digest.update((byte) 0);
             digest.update((bytes.length + " " + crc32c.getValue() + " " + crc32.getValue())
@@ -59,6 +63,8 @@ public final class ArchiveFingerprint {
         }
         return HexFormat.of().formatHex(digest.digest());
     }
+
+    private record IssueFile(String name, Path path) {}
 
     private static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');

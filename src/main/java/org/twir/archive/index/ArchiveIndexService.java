@@ -84,8 +84,9 @@ public interface ArchiveIndexService extends IssueIndexUpdater, IndexState.Sourc
     record LoadResult(boolean rebuilt, int issues, long entries, long millis, long generation, Published published) {
 
         /**
-         * Making the loaded index searchable: the title lookups for search-as-you-type (read back from the last
-         * start when {@code lookupsKept}, else built), link numbers, facet ordinals.
+         * Making the loaded index searchable: link numbers, facet ordinals, and the title lookups for
+         * search-as-you-type, read back from the last start when {@code lookupsKept}; else they are built after the
+         * state is published, outside {@code millis}.
          */
         public record Published(long millis, boolean lookupsKept) {}
     }

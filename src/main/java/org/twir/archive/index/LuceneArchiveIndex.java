@@ -11,6 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -26,7 +32,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -61,6 +66,13 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     /** The state {@link #onOneState} holds for this thread, if any. */
     private final ThreadLocal<IndexState> pinned = new ThreadLocal<>();
 
+    /**
+     * Builds the title lookups of each new commit after its state is published: they are only needed for
+     * completions, and building them (FSTs of every title word and phrase) is seconds of a first start. One
+     * thread, so builds end in commit order and the file kept for the next start is the newest commit's.
+     */
+    private final ExecutorService lookupBuilds = lookupBuilder();
+
     private final Object writeLock = new Object();
     private volatile boolean ready;
     private volatile boolean closed;
@@ -75,7 +87,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
             this.writer = opened;
             this.searchers = new SearcherManager(writer, null);
             // Nothing reads this state (not ready until a load): its lookups wait for the load's.
-            publish(List.of(), TitleLookups.empty());
+            publish(List.of(), CompletableFuture.completedFuture(TitleLookups.empty()));
         } catch (IOException | RuntimeException e) {
             opened.rollback();
             throw e;
@@ -132,7 +144,9 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
             }
             long published = System.nanoTime();
             Optional<TitleLookups> kept = reuse ? TitleLookups.read(directory, lookupKey(committed)) : Optional.empty();
-            IndexState state = kept.isPresent() ? publish(issues, kept.get()) : publishBuildingLookups(issues);
+            IndexState state = kept.isPresent()
+                    ? publish(issues, CompletableFuture.completedFuture(kept.get()))
+                    : publishBuildingLookups(issues);
             ready = true;
             long end = System.nanoTime();
             return new LoadResult(
@@ -251,7 +265,8 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
             writer.forceMerge(1);
             commit(fingerprint);
         });
-        IndexState merged = publish(published.snapshot().issues(), published.titleWords(), published.titlePhrases());
+        // The merged segment holds the same entries: its state shares the lookups (built or being built) as they are.
+        IndexState merged = publish(published.snapshot().issues(), published.titleLookups());
         log.info("Index merged into one segment in {} ms", (System.nanoTime() - start) / 1_000_000);
         return merged;
     }
@@ -384,6 +399,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
             closed = true;
             ready = false;
             try {
+                awaitLookupBuilds();
                 searchers.release(current.get().searcher());
                 searchers.close();
             } finally {
@@ -460,22 +476,70 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     }
 
     /**
-     * Publishes the last commit with title lookups built for it, and keeps them next to the index for the next
-     * start. Caller holds the write lock.
+     * Publishes the last commit at once, and builds its title lookups after (see {@link #lookupBuilds}), keeping
+     * them next to the index for the next start. The build holds its own reference on the state's reader, which
+     * a later publish may release first. Caller holds the write lock.
      */
     private IndexState publishBuildingLookups(Collection<Issue> issues) throws IOException {
-        searchers.maybeRefreshBlocking();
-        IndexSearcher searcher = searchers.acquire();
-        TitleLookups lookups;
+        String key = directory instanceof FSDirectory ? lookupKey(committedData()) : null;
+        CompletableFuture<TitleLookups> lookups = new CompletableFuture<>();
+        IndexState state = publish(issues, lookups);
+        IndexReader reader = state.searcher().getIndexReader();
+        reader.incRef();
         try {
-            lookups = TitleLookups.build(searcher.getIndexReader(), issues);
+            lookupBuilds.execute(() -> buildLookups(reader, state.snapshot().issues(), key, lookups));
+        } catch (RejectedExecutionException e) {
+            reader.decRef();
+            throw e;
+        }
+        return state;
+    }
+
+    private void buildLookups(
+            IndexReader reader, List<Issue> issues, @Nullable String key, CompletableFuture<TitleLookups> out) {
+        try {
+            TitleLookups built = TitleLookups.build(reader, issues);
+            out.complete(built);
+            if (key != null) {
+                built.write(directory, key);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.error("Building the title lookups failed; completions of this index state fail", e);
+            out.completeExceptionally(e);
+        } catch (Error e) {
+            out.completeExceptionally(e); // a completion waiting for them must not wait forever
+            throw e;
         } finally {
-            searchers.release(searcher);
+            try {
+                reader.decRef();
+            } catch (IOException e) {
+                log.warn("Releasing the reader the title lookups were built from failed", e);
+            }
         }
-        if (directory instanceof FSDirectory) {
-            lookups.write(directory, lookupKey(committedData()));
+    }
+
+    private static ExecutorService lookupBuilder() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                1,
+                1,
+                30,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(),
+                Thread.ofPlatform().name("title-lookups").daemon(true).factory());
+        pool.allowCoreThreadTimeOut(true); // idle for all but a few seconds after each commit
+        return pool;
+    }
+
+    /** Lets pending lookup builds finish (they write next to the index) before the directory closes. */
+    private void awaitLookupBuilds() {
+        lookupBuilds.shutdown();
+        try {
+            if (!lookupBuilds.awaitTermination(1, TimeUnit.MINUTES)) {
+                log.warn("Title lookups still building after a minute; closing the index without them");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        return publish(issues, lookups);
     }
 
     /** What decides the content of the title lookups of a commit: what decides the index's content. */
@@ -485,11 +549,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     }
 
     /** Refreshes the searcher to the last commit and swaps in a new state for it. Caller holds the write lock. */
-    private IndexState publish(Collection<Issue> issues, TitleLookups lookups) throws IOException {
-        return publish(issues, lookups.words(), lookups.phrases());
-    }
-
-    private IndexState publish(Collection<Issue> issues, Lookup titleWords, Lookup titlePhrases) throws IOException {
+    private IndexState publish(Collection<Issue> issues, CompletableFuture<TitleLookups> lookups) throws IOException {
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         IndexState state;
@@ -504,8 +564,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
                     new ArchiveSnapshot(List.copyOf(issues), generation),
                     searcher,
                     hasFacets ? new FacetLabels(reader, IndexSchema.facetsConfig()) : null,
-                    titleWords,
-                    titlePhrases,
+                    lookups,
                     LinkKeys.build(reader));
         } catch (IOException | RuntimeException e) {
             searchers.release(searcher);

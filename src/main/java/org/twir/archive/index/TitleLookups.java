@@ -28,7 +28,7 @@ import org.twir.archive.model.Issue;
  * a file next to the index ({@value #FILE}, Lucene's checksummed header and footer), under the commit's key
  * (fingerprint, schema, parser: the things that decide what the index holds), and a restart reads it back.
  */
-record TitleLookups(WFSTCompletionLookup words, WFSTCompletionLookup phrases) {
+public record TitleLookups(WFSTCompletionLookup words, WFSTCompletionLookup phrases) {
 
     private static final Logger log = LoggerFactory.getLogger(TitleLookups.class);
 

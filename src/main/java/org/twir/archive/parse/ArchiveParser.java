@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.twir.archive.model.Issue;
 import org.twir.archive.model.ParseProblem;
@@ -51,6 +52,9 @@ public final class ArchiveParser {
             problems = List.copyOf(problems);
         }
     }
+
+    /** Compiled once: the fingerprint and the parse each test every file name of the archive at start-up. */
+    private static final Pattern ISSUE_FILE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}-.*\\.(md|markdown|rst)");
 
     // One flexmark parser for all files: building it is the expensive part, parsing with it is thread safe.
     private final Parser parser;
@@ -121,7 +125,7 @@ public final class ArchiveParser {
     public static boolean isIssueFile(Path file) {
         String name = file.getFileName().toString();
         // The one reStructuredText issue (State of Rust 0.11.0) has no date in its name.
-        return name.matches("\\d{4}-\\d{1,2}-\\d{1,2}-.*\\.(md|markdown|rst)") || name.endsWith(".rst");
+        return ISSUE_FILE.matcher(name).matches() || name.endsWith(".rst");
     }
 
     private IssueReader.Result read(String fileName, String markdown) {
