@@ -112,19 +112,21 @@ class AdminSyncEndToEndTest {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    private WebTestClient.BodyContentSpec searchLemming() {
+        return client.get()
+                .uri("/api/search?q=lemming")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody();
+    }
+
     @Test
     void adminSyncBringsANewUpstreamIssueIntoSearch() throws Exception {
         // Asked twice before the sync too (an answer is kept from its second asking on), so that a cached answer
         // of the old generation would show if it survived.
         for (int i = 0; i < 2; i++) {
-            client.get()
-                    .uri("/api/search?q=lemming")
-                    .exchange()
-                    .expectStatus()
-                    .isOk()
-                    .expectBody()
-                    .jsonPath("$.total")
-                    .isEqualTo(0);
+            searchLemming().jsonPath("$.total").isEqualTo(0);
         }
         upstream.write(FixtureIssues.path(901), FixtureIssues.issue(901, "lemming"))
                 .commit("901");
@@ -140,14 +142,7 @@ class AdminSyncEndToEndTest {
                 .isEqualTo("UPDATED")
                 .jsonPath("$.added[0]")
                 .isEqualTo(FixtureIssues.path(901).substring("content/".length()));
-        client.get()
-                .uri("/api/search?q=lemming")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .jsonPath("$.hits[0].issue")
-                .isEqualTo(901);
+        searchLemming().jsonPath("$.hits[0].issue").isEqualTo(901);
         client.get()
                 .uri("/api/admin/sync")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKEN)

@@ -31,14 +31,13 @@ class HealthAndDocsTest {
                 .isEqualTo(401);
     }
 
+    private WebTestClient.BodyContentSpec apiDocs() {
+        return client.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody();
+    }
+
     @Test
     void openApiDocumentsTheSearchEndpoint() {
-        client.get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        apiDocs()
                 .jsonPath("$.paths['/api/search'].get.summary")
                 .isEqualTo("Search entries")
                 .jsonPath("$.paths['/api/crates-of-the-week/{crate}']")
@@ -47,12 +46,7 @@ class HealthAndDocsTest {
 
     @Test
     void openApiDocumentsTheGenerationHeaderWhereAnswersCarryIt() {
-        client.get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        apiDocs()
                 .jsonPath("$.paths['/api/search'].get.responses['200'].headers['X-Index-Generation'].description")
                 .isEqualTo(GenerationStampDocs.DESCRIPTION)
                 .jsonPath("$.paths['/api/issues/{id}'].get.responses['200'].headers['X-Index-Generation']")
@@ -73,12 +67,7 @@ class HealthAndDocsTest {
 
     @Test
     void openApiListsTheSearchParametersOfBothSearchEndpoints() {
-        client.get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        apiDocs()
                 .jsonPath("$.paths['/api/search'].get.parameters[*].name")
                 .value(names -> assertThat(names)
                         .asInstanceOf(InstanceOfAssertFactories.LIST)
@@ -93,12 +82,7 @@ class HealthAndDocsTest {
 
     @Test
     void openApiSaysWhichFieldsAreAlwaysSentAndWhichMayBeNull() {
-        client.get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        apiDocs()
                 .jsonPath("$.components.schemas.SearchResponse.required")
                 .value(required -> assertThat(required)
                         .asInstanceOf(InstanceOfAssertFactories.LIST)
@@ -118,12 +102,7 @@ class HealthAndDocsTest {
 
     @Test
     void openApiDescribesTheExportWithTheSearchFiltersButNoPaging() {
-        client.get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        apiDocs()
                 .jsonPath("$.paths['/api/export'].get.parameters[*].name")
                 .value(names -> assertThat(names)
                         .asInstanceOf(InstanceOfAssertFactories.LIST)
