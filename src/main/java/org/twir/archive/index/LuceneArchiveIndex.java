@@ -12,11 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -66,12 +61,8 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     /** The state {@link #onOneState} holds for this thread, if any. */
     private final ThreadLocal<IndexState> pinned = new ThreadLocal<>();
 
-    /**
-     * Builds the title lookups of each new commit after its state is published: they are only needed for
-     * completions, and building them (FSTs of every title word and phrase) is seconds of a first start. One
-     * thread, so builds end in commit order and the file kept for the next start is the newest commit's.
-     */
-    private final ExecutorService lookupBuilds = lookupBuilder();
+    /** Title lookups of each new commit, built after its state is published (see {@link TitleLookupBuilds}). */
+    private final TitleLookupBuilds lookupBuilds;
 
     private final Object writeLock = new Object();
     private volatile boolean ready;
@@ -80,6 +71,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     /** Opens a writer on {@code directory}; {@link IndexOpening} decides which directory and what to report. */
     LuceneArchiveIndex(Directory directory, String parserKey, List<String> recovery) throws IOException {
         this.directory = directory;
+        this.lookupBuilds = new TitleLookupBuilds(directory);
         this.parserKey = parserKey;
         this.recovery = List.copyOf(recovery);
         IndexWriter opened = newWriter(directory);
@@ -399,7 +391,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
             closed = true;
             ready = false;
             try {
-                awaitLookupBuilds();
+                lookupBuilds.awaitAll();
                 searchers.release(current.get().searcher());
                 searchers.close();
             } finally {
@@ -476,70 +468,15 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     }
 
     /**
-     * Publishes the last commit at once, and builds its title lookups after (see {@link #lookupBuilds}), keeping
-     * them next to the index for the next start. The build holds its own reference on the state's reader, which
-     * a later publish may release first. Caller holds the write lock.
+     * Publishes the last commit at once, and builds its title lookups after (see {@link TitleLookupBuilds}), keeping
+     * them next to the index for the next start. Caller holds the write lock.
      */
     private IndexState publishBuildingLookups(Collection<Issue> issues) throws IOException {
         String key = directory instanceof FSDirectory ? lookupKey(committedData()) : null;
         CompletableFuture<TitleLookups> lookups = new CompletableFuture<>();
         IndexState state = publish(issues, lookups);
-        IndexReader reader = state.searcher().getIndexReader();
-        reader.incRef();
-        try {
-            lookupBuilds.execute(() -> buildLookups(reader, state.snapshot().issues(), key, lookups));
-        } catch (RejectedExecutionException e) {
-            reader.decRef();
-            throw e;
-        }
+        lookupBuilds.start(state.searcher().getIndexReader(), state.snapshot().issues(), key, lookups);
         return state;
-    }
-
-    private void buildLookups(
-            IndexReader reader, List<Issue> issues, @Nullable String key, CompletableFuture<TitleLookups> out) {
-        try {
-            TitleLookups built = TitleLookups.build(reader, issues);
-            out.complete(built);
-            if (key != null) {
-                built.write(directory, key);
-            }
-        } catch (IOException | RuntimeException e) {
-            log.error("Building the title lookups failed; completions of this index state fail", e);
-            out.completeExceptionally(e);
-        } catch (Error e) {
-            out.completeExceptionally(e); // a completion waiting for them must not wait forever
-            throw e;
-        } finally {
-            try {
-                reader.decRef();
-            } catch (IOException e) {
-                log.warn("Releasing the reader the title lookups were built from failed", e);
-            }
-        }
-    }
-
-    private static ExecutorService lookupBuilder() {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(
-                1,
-                1,
-                30,
-                TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(),
-                Thread.ofPlatform().name("title-lookups").daemon(true).factory());
-        pool.allowCoreThreadTimeOut(true); // idle for all but a few seconds after each commit
-        return pool;
-    }
-
-    /** Lets pending lookup builds finish (they write next to the index) before the directory closes. */
-    private void awaitLookupBuilds() {
-        lookupBuilds.shutdown();
-        try {
-            if (!lookupBuilds.awaitTermination(1, TimeUnit.MINUTES)) {
-                log.warn("Title lookups still building after a minute; closing the index without them");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** What decides the content of the title lookups of a commit: what decides the index's content. */
