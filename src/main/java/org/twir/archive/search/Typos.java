@@ -122,33 +122,8 @@ final class Typos {
      * transpositions accept).
      */
     static int distance(int[] a, int[] b) {
-        int from = Math.min(PREFIX, Math.min(a.length, b.length));
-        int n = a.length - from;
-        int m = b.length - from;
-        int[] previous2 = new int[m + 1];
-        int[] previous = new int[m + 1];
-        int[] current = new int[m + 1];
-        for (int j = 0; j <= m; j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= n; i++) {
-            current[0] = i;
-            int ai = a[from + i - 1];
-            for (int j = 1; j <= m; j++) {
-                int bj = b[from + j - 1];
-                int best =
-                        Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (ai == bj ? 0 : 1));
-                if (i > 1 && j > 1 && ai == b[from + j - 2] && a[from + i - 2] == bj) {
-                    best = Math.min(best, previous2[j - 2] + 1);
-                }
-                current[j] = best;
-            }
-            int[] recycled = previous2;
-            previous2 = previous;
-            previous = current;
-            current = recycled;
-        }
-        return previous[m];
+        // No distance exceeds the longer word's length: capped there, the computation runs to the end.
+        return new Vocabulary.Distances(a, Math.max(a.length, b.length)).to(b, 0, b.length);
     }
 
     static int[] codePoints(BytesRef utf8) {

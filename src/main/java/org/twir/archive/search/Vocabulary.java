@@ -175,8 +175,9 @@ final class Vocabulary {
     }
 
     /**
-     * {@link Typos#distance} from one word to many terms, stopping a term as soon as it is more than {@code
-     * maxEdits} away (then the answer is {@code maxEdits + 1}). The rows are reused from term to term.
+     * The edits from one word to many terms (as {@link Typos#distance} counts them, which is this uncapped),
+     * stopping a term as soon as it is more than {@code maxEdits} away (then the answer is {@code maxEdits + 1}).
+     * The rows are reused from term to term.
      */
     static final class Distances {
 
