@@ -3,18 +3,13 @@ package org.twir.archive.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.LongValues;
-import org.twir.archive.index.IndexSchema;
 import org.twir.archive.index.LinkKeys;
 
 /**
@@ -44,20 +39,6 @@ final class Collapsing implements CollectorManager<Collapsing.GroupCollector, Co
      * @param counts how many entries match for each link of {@code top}
      */
     record Groups(long links, long entries, ScoreDoc[] top, int[] counts) {}
-
-    /**
-     * A rank that orders entries by date, newer first, then by position in the issue: the larger, the better.
-     * Positions stay far below 2^20 (an issue has a few hundred entries).
-     */
-    static long dateRank(long epochDay, long position) {
-        return (epochDay << 20) | ((1 << 20) - 1 - Math.min(position, (1 << 20) - 1));
-    }
-
-    static long dateRank(SortedNumericDocValues dates, SortedNumericDocValues positions, int doc) throws IOException {
-        long date = dates.advanceExact(doc) ? dates.nextValue() : 0;
-        long position = positions.advanceExact(doc) ? positions.nextValue() : 0;
-        return dateRank(date, position);
-    }
 
     @Override
     public GroupCollector newCollector() {
@@ -95,10 +76,6 @@ final class Collapsing implements CollectorManager<Collapsing.GroupCollector, Co
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SortedDocValues keys = LinkKeys.keys(context);
-            LongValues numbers = links.linkNumbers(context);
-            SortedNumericDocValues dates = DocValues.getSortedNumeric(context.reader(), IndexSchema.DATE);
-            SortedNumericDocValues positions = DocValues.getSortedNumeric(context.reader(), IndexSchema.POSITION);
             int docBase = context.docBase;
             return new LeafCollector() {
                 private Scorable scorer;
@@ -110,10 +87,8 @@ final class Collapsing implements CollectorManager<Collapsing.GroupCollector, Co
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    // Every entry has a key (its canonical link or its own id); -1 would be a schema bug.
-                    int link = keys.advanceExact(doc) ? (int) numbers.get(keys.ordValue()) : -1 - (docBase + doc);
-                    float score = byScore ? scorer.score() : 0f;
-                    add(link, docBase + doc, score, dateRank(dates, positions, doc));
+                    int entry = docBase + doc;
+                    add(links.link(entry), entry, byScore ? scorer.score() : 0f, links.rank(entry));
                 }
             };
         }

@@ -8,8 +8,6 @@ import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -24,7 +22,6 @@ import org.apache.lucene.util.IntroSorter;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.index.IndexSchema;
 import org.twir.archive.index.IndexState;
-import org.twir.archive.index.LinkKeys;
 
 /**
  * Reads every hit of a search in date order (newest first, then by position in the issue), {@value #BATCH} at a
@@ -72,7 +69,7 @@ final class ExportCursor implements SearchService.Export {
             Highlight none = new Highlight("", "");
             while (hits.size() < BATCH && next < order.length) {
                 int doc = order[next++];
-                if (seenLinks != null && seen(leaves, doc)) {
+                if (seenLinks != null && seen(doc)) {
                     continue;
                 }
                 hits.add(StoredHits.toHit(stored.document(doc), none, 0f));
@@ -84,14 +81,9 @@ final class ExportCursor implements SearchService.Export {
     }
 
     /** Whether {@code doc}'s link was given already (and marks it given). */
-    private boolean seen(List<LeafReaderContext> leaves, int doc) throws IOException {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues keys = LinkKeys.keys(leaf);
-        if (!keys.advanceExact(doc - leaf.docBase)) {
-            return false;
-        }
-        int link = (int) state.links().linkNumbers(leaf).get(keys.ordValue());
-        return seenLinks.getAndSet(link);
+    private boolean seen(int doc) {
+        int link = state.links().link(doc);
+        return link >= 0 && seenLinks.getAndSet(link);
     }
 
     @Override

@@ -203,7 +203,7 @@ public final class LuceneSearchService implements SearchService {
         if (ranked.counts() != null) {
             int[] counts = Arrays.copyOfRange(ranked.counts(), from, ranked.counts().length);
             List<List<SearchHit.Listing>> others =
-                    OtherListings.of(state.searcher(), filtered(text, request), page, counts);
+                    OtherListings.of(state.searcher(), state.links(), filtered(text, request), page, counts);
             for (int i = 0; i < hits.size(); i++) {
                 hits.set(i, hits.get(i).withAlsoIn(others.get(i), counts[i] - 1));
             }

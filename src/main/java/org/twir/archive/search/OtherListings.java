@@ -11,12 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -43,10 +41,11 @@ final class OtherListings {
     private OtherListings() {}
 
     /** Per head, its link's other entries that match {@code matching}, newest first, at most {@link SearchHit#MAX_ALSO_IN}. */
-    static List<List<Listing>> of(IndexSearcher searcher, Query matching, ScoreDoc[] heads, int[] counts)
-            throws IOException {
+    static List<List<Listing>> of(
+            IndexSearcher searcher, LinkKeys links, Query matching, ScoreDoc[] heads, int[] counts) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Map<BytesRef, Integer> headOfKey = new HashMap<>();
+        Map<Integer, Integer> headOfLink = new HashMap<>();
         // Keys are read in document order, through one doc values iterator per segment: opening one per head
         // allocated its terms dictionary's buffers each time (a sixteenth of what a unique query allocated).
         Integer[] listed = IntStream.range(0, heads.length)
@@ -63,6 +62,7 @@ final class OtherListings {
             }
             if (keys.advanceExact(heads[i].doc - leaf.docBase)) {
                 headOfKey.put(BytesRef.deepCopyOf(keys.lookupOrd(keys.ordValue())), i);
+                headOfLink.put(links.link(heads[i].doc), i);
             }
         }
         List<List<Listing>> out = new ArrayList<>(heads.length);
@@ -76,7 +76,7 @@ final class OtherListings {
                 .add(matching, Occur.FILTER)
                 .add(new TermInSetQuery(IndexSchema.URL_KEY, headOfKey.keySet()), Occur.FILTER)
                 .build();
-        List<long[]> found = searcher.search(others, new Finder(headOfKey));
+        List<long[]> found = searcher.search(others, new Finder(links, headOfLink));
         List<List<long[]>> perHead = new ArrayList<>(heads.length);
         for (int i = 0; i < heads.length; i++) {
             perHead.add(new ArrayList<>());
@@ -106,10 +106,12 @@ final class OtherListings {
     /** Collects {doc, date rank, head index} of every entry of the page's links. */
     private static final class Finder implements CollectorManager<Finder.Listings, List<long[]>> {
 
-        private final Map<BytesRef, Integer> headOfKey;
+        private final LinkKeys links;
+        private final Map<Integer, Integer> headOfLink;
 
-        Finder(Map<BytesRef, Integer> headOfKey) {
-            this.headOfKey = headOfKey;
+        Finder(LinkKeys links, Map<Integer, Integer> headOfLink) {
+            this.links = links;
+            this.headOfLink = headOfLink;
         }
 
         @Override
@@ -127,26 +129,19 @@ final class OtherListings {
         private final class Listings extends SimpleCollector {
 
             private final List<long[]> found = new ArrayList<>();
-            private SortedDocValues keys;
-            private SortedNumericDocValues dates;
-            private SortedNumericDocValues positions;
             private int docBase;
 
             @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                keys = LinkKeys.keys(context);
-                dates = DocValues.getSortedNumeric(context.reader(), IndexSchema.DATE);
-                positions = DocValues.getSortedNumeric(context.reader(), IndexSchema.POSITION);
+            protected void doSetNextReader(LeafReaderContext context) {
                 docBase = context.docBase;
             }
 
             @Override
-            public void collect(int doc) throws IOException {
-                if (keys.advanceExact(doc)) {
-                    Integer head = headOfKey.get(keys.lookupOrd(keys.ordValue()));
-                    if (head != null) {
-                        found.add(new long[] {docBase + doc, Collapsing.dateRank(dates, positions, doc), head});
-                    }
+            public void collect(int doc) {
+                int entry = docBase + doc;
+                Integer head = headOfLink.get(links.link(entry));
+                if (head != null) {
+                    found.add(new long[] {entry, links.rank(entry), head});
                 }
             }
 
