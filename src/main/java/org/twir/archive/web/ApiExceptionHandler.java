@@ -19,6 +19,7 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import org.twir.archive.search.InvalidQueryException;
 import reactor.core.publisher.Mono;
 
@@ -96,9 +97,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 new HttpHeaders());
     }
 
-    /** A bug, never the client's fault: logged with its stack trace, answered without internals. */
+    /**
+     * A bug, never the client's fault: logged with its stack trace, answered without internals. A client that went
+     * away while its answer was being written (a closed tab, a benchmark ending) is neither: there is nobody to
+     * answer, and logging it as an error would bury real ones (every load test ended with a screenful).
+     */
     @ExceptionHandler(Exception.class)
     Mono<ResponseEntity<ProblemDetail>> unexpected(Exception e, ServerWebExchange exchange) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            log.debug(
+                    "Client went away before the answer to {} {} was sent: {}",
+                    exchange.getRequest().getMethod(),
+                    exchange.getRequest().getURI(),
+                    e.toString());
+            return Mono.empty();
+        }
         log.error(
                 "Unexpected error answering {} {}",
                 exchange.getRequest().getMethod(),
