@@ -40,7 +40,32 @@ public final class TextAnalysis {
 
     /** The query-time analyzer per field: the same chains, whose token graph the query builder reads. */
     public static Analyzer queryAnalyzer() {
-        return perField();
+        return queryAnalysis().perField();
+    }
+
+    /**
+     * The query-time chains: {@link #queryAnalyzer()} and which chain each field has. Fields analysed alike share
+     * one chain instance, so a word looked for in several fields can be analysed once per chain, not per field.
+     */
+    public static QueryAnalysis queryAnalysis() {
+        Analyzer stemmed = new RustTextAnalyzer(true);
+        Map<String, Analyzer> chains = chains();
+        return new QueryAnalysis(new PerFieldAnalyzerWrapper(stemmed, chains), chains, stemmed);
+    }
+
+    /**
+     * The query-time analysis chains and the per-field analyzer made of them.
+     *
+     * @param perField every field's chain behind one analyzer
+     * @param chains the chain of each field not analysed by {@code otherwise}
+     * @param otherwise the chain of every other field
+     */
+    public record QueryAnalysis(Analyzer perField, Map<String, Analyzer> chains, Analyzer otherwise) {
+
+        /** The chain analysing {@code field}; the same instance for fields analysed alike. */
+        public Analyzer chainOf(String field) {
+            return chains.getOrDefault(field, otherwise);
+        }
     }
 
     /**
@@ -57,15 +82,18 @@ public final class TextAnalysis {
     }
 
     private static Analyzer perField(Analyzer stemmed) {
+        return new PerFieldAnalyzerWrapper(stemmed, chains());
+    }
+
+    /** Every field's chain but the stemmed text fields' (the default). */
+    private static Map<String, Analyzer> chains() {
         Analyzer exact = new RustTextAnalyzer(false);
         Analyzer plain = new PlainWordsAnalyzer();
-        return new PerFieldAnalyzerWrapper(
-                stemmed,
-                Map.of(
-                        IndexSchema.TITLE_EXACT, exact,
-                        IndexSchema.TITLE_PREFIX, new RustTextAnalyzer(false, true, false),
-                        IndexSchema.URL_WORDS, plain,
-                        IndexSchema.SECTION_WORDS, plain));
+        return Map.of(
+                IndexSchema.TITLE_EXACT, exact,
+                IndexSchema.TITLE_PREFIX, new RustTextAnalyzer(false, true, false),
+                IndexSchema.URL_WORDS, plain,
+                IndexSchema.SECTION_WORDS, plain);
     }
 
     /** Letters and digits only, folded: enough for links and headings, and several times cheaper. */

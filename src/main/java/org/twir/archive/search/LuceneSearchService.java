@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -94,8 +93,7 @@ public final class LuceneSearchService implements SearchService {
         this.completions = new SearchCache<>(
                 cacheBytes,
                 list -> 64 + list.stream().mapToInt(SearchCache::bytesOf).sum());
-        Analyzer queryAnalyzer = TextAnalysis.queryAnalyzer();
-        this.queries = new QueryFactory(queryAnalyzer);
+        this.queries = new QueryFactory(TextAnalysis.queryAnalysis());
         this.spelling = new Spelling();
         this.faceting = new Faceting(IndexSchema.facetsConfig());
         this.highlighting = new Highlighting(TextAnalysis.highlightAnalyzer());

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -28,6 +30,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.index.IndexSchema;
+import org.twir.archive.index.TextAnalysis;
 import org.twir.archive.model.Category;
 import org.twir.archive.model.EntryKind;
 import org.twir.archive.search.ReaderQuery.Clause;
@@ -85,11 +88,13 @@ final class QueryFactory {
             "to", "with", "your", "you", "we", "our", "its");
 
     private final Analyzer analyzer;
+    private final TextAnalysis.QueryAnalysis analysis;
     private final QueryBuilder builder;
 
-    QueryFactory(Analyzer queryAnalyzer) {
-        this.analyzer = queryAnalyzer;
-        this.builder = new QueryBuilder(queryAnalyzer);
+    QueryFactory(TextAnalysis.QueryAnalysis analysis) {
+        this.analysis = analysis;
+        this.analyzer = analysis.perField();
+        this.builder = new QueryBuilder(analyzer);
     }
 
     /**
@@ -185,8 +190,16 @@ final class QueryFactory {
     private @Nullable Query text(
             Clause clause, Map<String, Float> fields, Predicate<Clause> typoTolerant, Typos typos) {
         List<Query> perField = new ArrayList<>();
+        // Fields analysed alike (title and description; links and headings) share a chain: a word that is one
+        // token there is one term query in each, as the query builder would make it; only a word that becomes
+        // several tokens (code, compounds) needs the builder's graph, per field.
+        Map<Analyzer, Optional<String>> singleTokens = new IdentityHashMap<>(4);
         fields.forEach((field, boost) -> {
-            Query q = builder.createBooleanQuery(field, clause.text(), Occur.MUST);
+            Optional<String> single = singleTokens.computeIfAbsent(
+                    analysis.chainOf(field), chain -> Optional.ofNullable(onlyToken(chain, field, clause.text())));
+            Query q = single.isPresent()
+                    ? new TermQuery(new Term(field, single.get()))
+                    : builder.createBooleanQuery(field, clause.text(), Occur.MUST);
             if (q != null) {
                 perField.add(new BoostQuery(q, boost));
             }
@@ -234,7 +247,26 @@ final class QueryFactory {
         String cut = word.codePointCount(0, word.length()) > IndexSchema.MAX_PREFIX_GRAM
                 ? word.substring(0, word.offsetByCodePoints(0, IndexSchema.MAX_PREFIX_GRAM))
                 : word;
-        return new Term(IndexSchema.TITLE_PREFIX, analyzer.normalize(IndexSchema.TITLE_EXACT, cut));
+        // Folding leaves ASCII as it is, and lower-casing ASCII is what String does: most words skip building a
+        // normalising token stream (a tenth of a query's analysis).
+        BytesRef folded = cut.chars().allMatch(c -> c < 0x80)
+                ? new BytesRef(cut.toLowerCase(Locale.ROOT))
+                : analyzer.normalize(IndexSchema.TITLE_EXACT, cut);
+        return new Term(IndexSchema.TITLE_PREFIX, folded);
+    }
+
+    /** The one token {@code chain} makes of {@code text} in {@code field}; null when it makes none or several. */
+    private static @Nullable String onlyToken(Analyzer chain, String field, String text) {
+        try (TokenStream stream = chain.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            String only = stream.incrementToken() ? term.toString() : null;
+            boolean more = only != null && stream.incrementToken();
+            stream.end();
+            return more ? null : only;
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a query word failed", e);
+        }
     }
 
     /** A plain word of letters long enough that the typo pass may complete it. */
@@ -248,18 +280,7 @@ final class QueryFactory {
     /** The word as {@code field} indexes it, when it is one token there (plain words are). */
     @Nullable
     String singleTerm(String field, String word) {
-        List<String> terms = new ArrayList<>(2);
-        try (TokenStream stream = analyzer.tokenStream(field, word)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken() && terms.size() < 2) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a query word failed", e);
-        }
-        return terms.size() == 1 ? terms.getFirst() : null;
+        return onlyToken(analysis.chainOf(field), field, word);
     }
 
     /** Allowed typos for a word: only plain words (letters only), long enough that a typo is unlikely a word. */
