@@ -347,6 +347,9 @@ public final class LuceneSearchService implements SearchService {
 
     private List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page, boolean blank)
             throws IOException {
+        if (page.length == 0) {
+            return new ArrayList<>(0); // most queries nobody asked before find nothing: nothing to highlight
+        }
         Highlighting.Marks marks = blank ? null : highlighting.marks(text);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
