@@ -64,7 +64,6 @@ final class ExportCursor implements SearchService.Export {
                 order = Matches.inDateOrder(state.searcher(), query);
             }
             List<SearchHit> hits = new ArrayList<>(BATCH);
-            List<LeafReaderContext> leaves = state.searcher().getIndexReader().leaves();
             StoredFields stored = state.searcher().storedFields();
             Highlight none = new Highlight("", "");
             while (hits.size() < BATCH && next < order.length) {
