@@ -68,11 +68,11 @@ public final class ArchiveParser {
         options.set(
                 Parser.EXTENSIONS,
                 List.of(TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()));
-        // The core fenced code start runs a regular expression over every line; FenceFirst asks it only on fences.
-        options.set(Parser.FENCED_CODE_BLOCK_PARSER, false);
-        this.parser = Parser.builder(options)
-                .customBlockParserFactory(new FenceFirst())
-                .build();
+        // The core heading, fence and thematic break starts run a regular expression over every line.
+        BlockStartGate.replaceCore(options);
+        Parser.Builder builder = Parser.builder(options);
+        BlockStartGate.all().forEach(builder::customBlockParserFactory);
+        this.parser = builder.build();
         this.reader = new IssueReader(parser);
         this.threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     }

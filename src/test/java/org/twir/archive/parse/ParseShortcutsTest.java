@@ -14,8 +14,8 @@ import org.twir.archive.model.Issue;
 
 /**
  * The parser's shortcuts around flexmark, jsoup and the charset decoder must give what the long way gives: a
- * fence only where CommonMark opens one, an entity decoded only where HTML reads one, a file refused only when
- * its bytes are not UTF-8.
+ * fence, heading or thematic break wherever CommonMark opens one, an entity decoded only where HTML reads one, a
+ * file refused only when its bytes are not UTF-8.
  */
 class ParseShortcutsTest {
 
@@ -55,6 +55,24 @@ class ParseShortcutsTest {
         // Two backticks open no fence, and a backtick in the info string of a backtick fence closes none.
         assertThat(urls("``\n[Two](https://example.com/two)\n\n```a`b [Info](https://example.com/info)\n"))
                 .containsExactly("https://example.com/two", "https://example.com/info");
+    }
+
+    @Test
+    void aThematicBreakEndsTheParagraphBeforeIt() {
+        assertThat(urls("[A](https://example.com/a) first\n***\n[B](https://example.com/b) second\n"))
+                .containsExactly("https://example.com/a", "https://example.com/b");
+    }
+
+    @Test
+    void atxAndSetextHeadingsInterruptAParagraphAndStartSections() {
+        Issue issue = Fixtures.parse(
+                FILE,
+                HEADER + "## News\n\n[A](https://example.com/a)\n### Tools\n[B](https://example.com/b)\n\n"
+                        + "Crates\n------\n\n[C](https://example.com/c)\n");
+        assertThat(issue.entries())
+                .extracting(Entry::categoryPath)
+                .containsExactly(
+                        "News", "News > Tools", "Crates"); // a "-" underline is a second-level heading, as "## News"
     }
 
     @Test
