@@ -68,7 +68,11 @@ public final class ArchiveParser {
         options.set(
                 Parser.EXTENSIONS,
                 List.of(TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()));
-        this.parser = Parser.builder(options).build();
+        // The core heading, fence and thematic break starts run a regular expression over every line.
+        BlockStartGate.replaceCore(options);
+        Parser.Builder builder = Parser.builder(options);
+        BlockStartGate.all().forEach(builder::customBlockParserFactory);
+        this.parser = builder.build();
         this.reader = new IssueReader(parser);
         this.threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
@@ -184,6 +188,12 @@ public final class ArchiveParser {
 
     private static Optional<String> read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
+        // The String constructor decodes far faster than a CharsetDecoder but replaces bad input with U+FFFD
+        // instead of failing; a text without U+FFFD therefore was valid, and only one with it needs the strict check.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return Optional.of(text);
+        }
         try {
             return Optional.of(StandardCharsets.UTF_8
                     .newDecoder()

@@ -177,7 +177,7 @@ final class InlineText {
     private void visit(Node node) {
         switch (node) {
             case Text t -> text.append(Texts.unescape(t.getChars()));
-            case Code c -> text.append(c.getText().toString());
+            case Code c -> text.append(Texts.string(c.getText()));
             case SoftLineBreak s -> text.append(' ');
             case HardLineBreak h -> text.append(' ');
             case HtmlEntity e -> text.append(Texts.clean(e.getChars()));
@@ -243,7 +243,7 @@ final class InlineText {
     }
 
     private void html(HtmlInline h) {
-        String tag = h.getChars().toString();
+        String tag = Texts.string(h.getChars());
         Matcher m = TAG.matcher(tag);
         if (!m.find() || !HTML_TAGS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             text.append(tag); // Vec<T>, <name>: literal text that happens to look like a tag

@@ -1,5 +1,6 @@
 package org.twir.archive.parse;
 
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import org.jsoup.parser.Parser;
 
 /** Turns the text of markdown nodes into clean text: entities decoded, invisible characters removed. */
@@ -7,10 +8,27 @@ final class Texts {
 
     private Texts() {}
 
+    /**
+     * The characters of a node's text as a String. flexmark's own {@code toString()} copies a sequence one
+     * {@code charAt} at a time, each a bounds check and an interface call: on every text node and link of the
+     * archive that was a few percent of the parse. A plain slice of the parsed String is that String's substring;
+     * flexmark reads a NUL as U+FFFD, so a slice holding one (never, once {@link IssueReader} has dropped control
+     * characters) takes flexmark's way.
+     */
+    static String string(CharSequence chars) {
+        if (chars instanceof SubSequence slice && slice.getBase() instanceof String base) {
+            String s = base.substring(slice.getStartOffset(), slice.getEndOffset());
+            if (s.indexOf('\0') < 0) {
+                return s;
+            }
+        }
+        return chars.toString();
+    }
+
     /** Decodes entities, removes invisible characters and control characters, collapses white space. */
     static String clean(CharSequence raw) {
-        String s = raw.toString();
-        if (s.indexOf('&') >= 0) {
+        String s = string(raw);
+        if (mayHoldEntity(s)) {
             s = Parser.unescapeEntities(s, false);
         }
         // Most texts (titles already cleaned, single words) need no change: check before copying.
@@ -38,6 +56,23 @@ final class Texts {
             out.setLength(len - 1);
         }
         return out.toString();
+    }
+
+    /**
+     * Whether jsoup's entity decoding could change the text: some {@code &} is followed by {@code #} or an ASCII
+     * letter. jsoup reads a reference only so ({@code Tokeniser.consumeCharacterReference}: a number, or a name of
+     * ASCII letters then digits, and no entity name lacks a letter) and leaves every other {@code &} as it is. The
+     * check matters because jsoup builds a whole HTML tree builder for every decoding, and most texts that hold an
+     * {@code &} hold a plain one ("Rust & WebAssembly", an {@code &amp;} flexmark already decoded).
+     */
+    static boolean mayHoldEntity(String s) {
+        for (int at = s.indexOf('&'); at >= 0 && at + 1 < s.length(); at = s.indexOf('&', at + 1)) {
+            char next = s.charAt(at + 1);
+            if (next == '#' || next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int KEEP = 0;
@@ -83,7 +118,7 @@ final class Texts {
 
     /** Removes markdown backslash escapes ({@code match\\_deref}) from literal text. */
     static String unescape(CharSequence raw) {
-        String s = raw.toString();
+        String s = string(raw);
         int at = s.indexOf('\\');
         if (at < 0) {
             return s;

@@ -18,7 +18,7 @@ final class Urls {
     /** The absolute http(s) form of a link destination, if it is a web link. */
     static Optional<String> absolute(CharSequence destination) {
         // Control characters and zero-width characters were pasted into some URLs; they are never meaningful.
-        String url = strip(destination.toString());
+        String url = strip(Texts.string(destination));
         if (url.startsWith("<") && url.endsWith(">")) {
             url = url.substring(1, url.length() - 1);
         }
