@@ -3,6 +3,7 @@ package org.twir.archive.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -33,6 +34,9 @@ final class EntryDocuments {
 
     private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
 
+    /** Analyses the title once for its three fields ({@link TitleTokens}); reused per thread like the writer's. */
+    private final Analyzer analyzer = TextAnalysis.indexAnalyzer();
+
     private static FieldType prefixesType() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -50,9 +54,11 @@ final class EntryDocuments {
         Document doc = new Document();
         doc.add(new StringField(IndexSchema.ID, entry.id(), Field.Store.YES));
         doc.add(new StringField(IndexSchema.ISSUE_KEY, entry.issue().key(), Field.Store.NO));
-        doc.add(new TextField(IndexSchema.TITLE, entry.title(), Field.Store.YES));
-        doc.add(new TextField(IndexSchema.TITLE_EXACT, entry.title(), Field.Store.NO));
-        doc.add(new Field(IndexSchema.TITLE_PREFIX, entry.title(), PREFIXES));
+        TitleTokens title = TitleTokens.of(analyzer, entry.title());
+        doc.add(new StoredField(IndexSchema.TITLE, entry.title()));
+        doc.add(new Field(IndexSchema.TITLE, title.stemmed(), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(IndexSchema.TITLE_EXACT, title.exact(), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(IndexSchema.TITLE_PREFIX, title.prefixes(), PREFIXES));
         doc.add(new TextField(IndexSchema.DESCRIPTION, entry.description(), Field.Store.YES));
         doc.add(new TextField(IndexSchema.URL_WORDS, entry.url(), Field.Store.NO));
         doc.add(new TextField(

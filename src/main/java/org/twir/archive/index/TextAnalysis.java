@@ -96,6 +96,16 @@ public final class TextAnalysis {
                 IndexSchema.SECTION_WORDS, plain);
     }
 
+    /** The last step of the stemmed flavour; {@link TitleTokens} replays the word forms through it too. */
+    static TokenStream stemmed(TokenStream wordForms) {
+        return new PorterStemFilter(wordForms);
+    }
+
+    /** The last step of {@link IndexSchema#TITLE_PREFIX}: each word form becomes its leading 2..max characters. */
+    static TokenStream prefixes(TokenStream wordForms) {
+        return new EdgeNGramTokenFilter(wordForms, 2, IndexSchema.MAX_PREFIX_GRAM, true);
+    }
+
     /** Letters and digits only, folded: enough for links and headings, and several times cheaper. */
     static final class PlainWordsAnalyzer extends Analyzer {
 
@@ -146,10 +156,10 @@ public final class TextAnalysis {
             if (stem && keepUnstemmed) {
                 stream = new RemoveDuplicatesTokenFilter(new PorterStemFilter(new KeywordRepeatFilter(stream)));
             } else if (stem) {
-                stream = new PorterStemFilter(stream);
+                stream = stemmed(stream);
             }
             if (prefixes) {
-                stream = new EdgeNGramTokenFilter(stream, 2, IndexSchema.MAX_PREFIX_GRAM, true);
+                stream = prefixes(stream);
             }
             return new TokenStreamComponents(tokenizer, stream);
         }
