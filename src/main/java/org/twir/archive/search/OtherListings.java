@@ -44,7 +44,7 @@ final class OtherListings {
     static List<List<Listing>> of(
             IndexSearcher searcher, LinkKeys links, Query matching, ScoreDoc[] heads, int[] counts) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Map<BytesRef, Integer> headOfKey = new HashMap<>();
+        List<BytesRef> keysListed = new ArrayList<>();
         Map<Integer, Integer> headOfLink = new HashMap<>();
         // Keys are read in document order, through one doc values iterator per segment: opening one per head
         // allocated its terms dictionary's buffers each time (a sixteenth of what a unique query allocated).
@@ -61,7 +61,7 @@ final class OtherListings {
                 keys = LinkKeys.keys(leaf);
             }
             if (keys.advanceExact(heads[i].doc - leaf.docBase)) {
-                headOfKey.put(BytesRef.deepCopyOf(keys.lookupOrd(keys.ordValue())), i);
+                keysListed.add(BytesRef.deepCopyOf(keys.lookupOrd(keys.ordValue())));
                 headOfLink.put(links.link(heads[i].doc), i);
             }
         }
@@ -69,12 +69,12 @@ final class OtherListings {
         for (int i = 0; i < heads.length; i++) {
             out.add(List.of());
         }
-        if (headOfKey.isEmpty()) {
+        if (keysListed.isEmpty()) {
             return out;
         }
         Query others = new BooleanQuery.Builder()
                 .add(matching, Occur.FILTER)
-                .add(new TermInSetQuery(IndexSchema.URL_KEY, headOfKey.keySet()), Occur.FILTER)
+                .add(new TermInSetQuery(IndexSchema.URL_KEY, keysListed), Occur.FILTER)
                 .build();
         List<long[]> found = searcher.search(others, new Finder(links, headOfLink));
         List<List<long[]>> perHead = new ArrayList<>(heads.length);

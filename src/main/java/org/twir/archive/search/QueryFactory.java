@@ -247,12 +247,17 @@ final class QueryFactory {
         String cut = word.codePointCount(0, word.length()) > IndexSchema.MAX_PREFIX_GRAM
                 ? word.substring(0, word.offsetByCodePoints(0, IndexSchema.MAX_PREFIX_GRAM))
                 : word;
-        // Folding leaves ASCII as it is, and lower-casing ASCII is what String does: most words skip building a
-        // normalising token stream (a tenth of a query's analysis).
-        BytesRef folded = cut.chars().allMatch(c -> c < 0x80)
-                ? new BytesRef(cut.toLowerCase(Locale.ROOT))
-                : analyzer.normalize(IndexSchema.TITLE_EXACT, cut);
-        return new Term(IndexSchema.TITLE_PREFIX, folded);
+        return new Term(IndexSchema.TITLE_PREFIX, folded(cut));
+    }
+
+    /**
+     * {@code word} folded as the title's words are. Folding leaves ASCII as it is, and lower-casing ASCII is what
+     * String does: most words skip building a normalising token stream (a tenth of a query's analysis).
+     */
+    private BytesRef folded(String word) {
+        return word.chars().allMatch(c -> c < 0x80)
+                ? new BytesRef(word.toLowerCase(Locale.ROOT))
+                : analyzer.normalize(IndexSchema.TITLE_EXACT, word);
     }
 
     /** The one token {@code chain} makes of {@code text} in {@code field}; null when it makes none or several. */
@@ -311,7 +316,7 @@ final class QueryFactory {
     }
 
     private Query prefix(String text, boolean allFields) {
-        BytesRef term = analyzer.normalize(IndexSchema.TITLE_EXACT, text);
+        BytesRef term = folded(text);
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(new BoostQuery(new PrefixQuery(new Term(IndexSchema.TITLE_EXACT, term)), 2f), Occur.SHOULD);
         if (allFields) {
