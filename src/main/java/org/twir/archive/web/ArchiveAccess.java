@@ -1,6 +1,10 @@
 package org.twir.archive.web;
 
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +25,10 @@ import reactor.core.scheduler.Schedulers;
  * add context switches, and under load a thread descheduled while holding any lock makes the others convoy
  * behind it (profiling 64 concurrent uncached searches on two cores showed 20 workers waiting up to 95 ms on one
  * monitor). Two per core still lets a slow request (a 10 KB query, the first duplicate check) run beside the
- * others. Beyond {@link #MAX_QUEUED} waiting calls, a call is refused (503 with Retry-After) rather than queued
- * without bound.
+ * others. The threads share one queue, first come first served: Reactor's bounded elastic pool gives each thread
+ * a queue of its own and hands a call to the one with the fewest waiting, so a call behind a slow one waited for
+ * it while another thread ran dry, which lengthened the slowest answers under load. Beyond {@link #MAX_QUEUED}
+ * waiting calls, a call is refused (503 with Retry-After) rather than queued without bound.
  */
 @Component
 class ArchiveAccess implements DisposableBean {
@@ -38,13 +44,18 @@ class ArchiveAccess implements DisposableBean {
         this(index, search, 2 * Runtime.getRuntime().availableProcessors(), MAX_QUEUED);
     }
 
-    /** A pool of {@code threads} that refuses a call when about {@code maxQueued} are already waiting. */
+    /** A pool of {@code threads} that refuses a call when {@code maxQueued} are already waiting. */
     ArchiveAccess(ArchiveIndexService index, SearchService search, int threads, int maxQueued) {
         this.index = index;
         this.view = new ArchiveView(index, search);
-        // Reactor's queue cap is per thread (OverloadTest found the total was threads times MAX_QUEUED).
-        this.workers =
-                Schedulers.newBoundedElastic(threads, Math.max(1, maxQueued / threads), "index-reader", 60, true);
+        AtomicInteger started = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(maxQueued), task -> {
+                    Thread thread = new Thread(task, "index-reader-" + started.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        this.workers = Schedulers.fromExecutorService(pool, "index-reader");
     }
 
     /**

@@ -20,19 +20,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A full queue of index work is overload, answered as a retryable 503 problem, never a 500: the real
- * {@link ArchiveAccess} pool (one thread and three queue places here) is filled with calls that wait on a latch,
- * then a search arrives through the real controller.
+ * {@link ArchiveAccess} pool (two threads sharing three queue places here) is filled with calls that wait on a
+ * latch, then a search arrives through the real controller.
  */
 class OverloadTest {
 
-    // One thread: Reactor assigns each call to one thread's queue, so only then is the capacity exact.
-    private static final int THREADS = 1;
+    // The threads share one queue: its capacity is exact however many threads there are.
+    private static final int THREADS = 2;
     private static final int QUEUED = 3;
 
     private final CountDownLatch release = new CountDownLatch(1);
-    private final CountDownLatch running = new CountDownLatch(1);
-    // Counts down as each accepted call (the running one and the queued ones) has answered.
-    private final CountDownLatch drained = new CountDownLatch(1 + QUEUED);
+    private final CountDownLatch running = new CountDownLatch(THREADS);
+    // Counts down as each accepted call (the running ones and the queued ones) has answered.
+    private final CountDownLatch drained = new CountDownLatch(THREADS + QUEUED);
     private LuceneArchiveIndex index;
     private ArchiveAccess access;
     private final List<Disposable> blockers = new java.util.ArrayList<>();
@@ -48,13 +48,17 @@ class OverloadTest {
     }
 
     /**
-     * Occupies the worker and every queue place of the pool until {@link #release} opens: the first call is
+     * Occupies every worker and every queue place of the pool until {@link #release} opens: the first calls are
      * running before the others are offered (a call not yet taken from the queue would hold a queue place),
      * then three times the queue is offered and exactly the queue's size must be taken.
      */
     private void fillThePool() throws InterruptedException {
-        blockers.add(access.call(index -> block()).subscribe(ok -> drained.countDown()));
-        assertThat(running.await(10, TimeUnit.SECONDS)).as("the worker is busy").isTrue();
+        for (int i = 0; i < THREADS; i++) {
+            blockers.add(access.call(index -> block()).subscribe(ok -> drained.countDown()));
+        }
+        assertThat(running.await(10, TimeUnit.SECONDS))
+                .as("every worker is busy")
+                .isTrue();
         AtomicInteger refused = new AtomicInteger();
         for (int i = 0; i < 3 * QUEUED; i++) {
             blockers.add(access.call(index -> block())
