@@ -47,7 +47,9 @@ final class CodeWordFilter extends FilteringTokenFilter {
                 && buffer[end - 1] != '#') {
             end--;
         }
-        String language = end - start <= 3
+        // Every language name ends in '+' or '#': only such a token is looked up (a string per short word was a
+        // tenth of re-analysing a hit's title for highlighting).
+        String language = end > start && end - start <= 3 && (buffer[end - 1] == '+' || buffer[end - 1] == '#')
                 ? LANGUAGES.get(new String(buffer, start, end - start).toLowerCase(Locale.ROOT))
                 : null;
         if (language == null) {
