@@ -1,5 +1,7 @@
 package org.twir.archive.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -7,11 +9,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
@@ -69,20 +70,74 @@ public final class TextAnalysis {
     }
 
     /**
-     * The analyzer the highlighter re-reads stored text with: as {@link #indexAnalyzer()}, but stemmed fields keep
-     * each word as written beside its stem, so unstemmed matches (exact forms, typos, the beginning of a word being
-     * typed, which may run past the stem) are found in the text too.
+     * What the highlighter re-reads stored text with: the word forms of {@link IndexSchema#TITLE_EXACT}'s chain
+     * (the stemmed fields' chain up to its last step) and a {@link Stemmer} for that last step. A text's tokens in
+     * the stemmed fields and in the exact one are then each form and its stem, at the form's offsets, so a match
+     * as written (exact forms, typos, the beginning of a word being typed, which may run past the stem) is found
+     * in the text as well as a stemmed one.
      */
-    public static Analyzer highlightAnalyzer() {
-        return perField(new RustTextAnalyzer(true, false, true));
+    public static Analyzer wordForms() {
+        return new RustTextAnalyzer(false);
+    }
+
+    /**
+     * Stems one word at a time as the stemmed fields do, through the same filter: for a caller that has the word
+     * forms already and needs the stem of only some. Not thread safe.
+     */
+    public static final class Stemmer {
+
+        private final OneWord word = new OneWord();
+        private final TokenStream stems = stemmed(word);
+        private final CharTermAttribute stem = stems.getAttribute(CharTermAttribute.class);
+
+        /** The stem of the word in {@code buffer[0, length)}; valid until the next call. */
+        public CharTermAttribute stem(char[] buffer, int length) {
+            word.set(buffer, length);
+            try {
+                // Not ended: end() would clear the term. Each word starts with a reset.
+                stems.reset();
+                stems.incrementToken();
+            } catch (IOException e) {
+                // Stemming a word in memory reads no I/O; a failure here is a bug in the filter.
+                throw new UncheckedIOException("stemming a word failed", e);
+            }
+            return stem;
+        }
+
+        /** A stream of one word. */
+        private static final class OneWord extends TokenStream {
+
+            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+            private char[] buffer = new char[0];
+            private int length;
+            private boolean done;
+
+            void set(char[] buffer, int length) {
+                this.buffer = buffer;
+                this.length = length;
+            }
+
+            @Override
+            public boolean incrementToken() {
+                if (done) {
+                    return false;
+                }
+                clearAttributes();
+                term.copyBuffer(buffer, 0, length);
+                done = true;
+                return true;
+            }
+
+            @Override
+            public void reset() throws IOException {
+                super.reset();
+                done = false;
+            }
+        }
     }
 
     private static Analyzer perField() {
-        return perField(new RustTextAnalyzer(true));
-    }
-
-    private static Analyzer perField(Analyzer stemmed) {
-        return new PerFieldAnalyzerWrapper(stemmed, chains());
+        return new PerFieldAnalyzerWrapper(new RustTextAnalyzer(true), chains());
     }
 
     /** Every field's chain but the stemmed text fields' (the default). */
@@ -91,7 +146,7 @@ public final class TextAnalysis {
         Analyzer plain = new PlainWordsAnalyzer();
         return Map.of(
                 IndexSchema.TITLE_EXACT, exact,
-                IndexSchema.TITLE_PREFIX, new RustTextAnalyzer(false, true, false),
+                IndexSchema.TITLE_PREFIX, new RustTextAnalyzer(false, true),
                 IndexSchema.URL_WORDS, plain,
                 IndexSchema.SECTION_WORDS, plain);
     }
@@ -130,20 +185,15 @@ public final class TextAnalysis {
 
         private final boolean stem;
         private final boolean prefixes;
-        private final boolean keepUnstemmed;
 
         RustTextAnalyzer(boolean stem) {
-            this(stem, false, false);
+            this(stem, false);
         }
 
-        /**
-         * @param prefixes each token becomes its leading 2..{@link IndexSchema#MAX_PREFIX_GRAM} characters
-         * @param keepUnstemmed with {@code stem}, the word as written stays beside its stem
-         */
-        RustTextAnalyzer(boolean stem, boolean prefixes, boolean keepUnstemmed) {
+        /** @param prefixes each token becomes its leading 2..{@link IndexSchema#MAX_PREFIX_GRAM} characters */
+        RustTextAnalyzer(boolean stem, boolean prefixes) {
             this.stem = stem;
             this.prefixes = prefixes;
-            this.keepUnstemmed = keepUnstemmed;
         }
 
         @Override
@@ -153,9 +203,7 @@ public final class TextAnalysis {
             stream = new WordDelimiterGraphFilter(stream, WORD_DELIMITER_FLAGS, null);
             stream = new LowerCaseFilter(stream);
             stream = new ASCIIFoldingFilter(stream);
-            if (stem && keepUnstemmed) {
-                stream = new RemoveDuplicatesTokenFilter(new PorterStemFilter(new KeywordRepeatFilter(stream)));
-            } else if (stem) {
+            if (stem) {
                 stream = stemmed(stream);
             }
             if (prefixes) {

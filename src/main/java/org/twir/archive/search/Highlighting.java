@@ -20,10 +20,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.jspecify.annotations.Nullable;
 import org.twir.archive.index.IndexSchema;
+import org.twir.archive.index.TextAnalysis;
 
 /**
  * Highlighted title and description fragments: HTML-escaped text with {@code <mark>} around matched words, safe
@@ -31,9 +32,11 @@ import org.twir.archive.index.IndexSchema;
  * highlighted one by one (a phrase's words too), in any of the text fields the reader's words search: a term
  * matched in the unstemmed twin field (exact forms, typo matches) highlights the stored text as well.
  *
- * <p>The query's terms are gathered once per search ({@link #marks}); each hit's stored title and description,
- * already loaded to build the hit, are analysed again with the highlight analyzer (stems and words as written,
- * at the same offsets) and the matching tokens marked. A word matched only because it begins with the word being
+ * <p>The query's terms are gathered once per search ({@link #marks}); each hit's title and description are
+ * analysed again into word forms ({@link TextAnalysis#wordForms()}), and a form is marked when it or its stem
+ * matches. A form's stem is only computed when the form alone is not marked whole: a keep-the-original chain
+ * (repeat each token, stem one copy, drop duplicates) did the same with two tokens per word and their attribute
+ * states copied, about half of highlighting's cost. A word matched only because it begins with the word being
  * typed is marked up to the typed part ({@code <mark>tok</mark>io}): the reader sees what completed their input.
  * This replaced Lucene's UnifiedHighlighter, which on every search recomputed the index's field infos, read the
  * stored fields a second time and built an in-memory index per field and hit: a third of an uncached search's
@@ -51,10 +54,11 @@ final class Highlighting {
     private static final String ELLIPSIS = " … ";
     private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.ROOT);
 
-    private final Analyzer analyzer;
+    private final Analyzer wordForms;
 
-    Highlighting(Analyzer highlightAnalyzer) {
-        this.analyzer = highlightAnalyzer;
+    /** @param wordForms {@link TextAnalysis#wordForms()} */
+    Highlighting(Analyzer wordForms) {
+        this.wordForms = wordForms;
     }
 
     /** What marks the hits of {@code query}: its words, typed prefixes and multi-term patterns. */
@@ -100,6 +104,8 @@ final class Highlighting {
         private final CharArraySet words;
         private final List<String> prefixes;
         private final List<ByteRunAutomaton> patterns;
+        private final TextAnalysis.Stemmer stemmer = new TextAnalysis.Stemmer();
+        private final BytesRefBuilder utf8 = new BytesRefBuilder();
 
         private Marks(Set<String> words, List<String> prefixes, List<ByteRunAutomaton> patterns) {
             this.words = new CharArraySet(words, false);
@@ -151,15 +157,21 @@ final class Highlighting {
         /** The marked stretches of {@code text}, in order and not overlapping: [start, end) each. */
         private List<int[]> spans(String field, String text) {
             List<int[]> spans = new ArrayList<>();
-            try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            try (TokenStream tokens = wordForms.tokenStream(field, text)) {
                 CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
                 OffsetAttribute offsets = tokens.addAttribute(OffsetAttribute.class);
                 tokens.reset();
                 while (tokens.incrementToken() && offsets.startOffset() < MAX_LENGTH) {
                     int start = offsets.startOffset();
-                    int end = markEnd(term, text, start, offsets.endOffset());
-                    if (end > start) {
-                        spans.add(new int[] {start, end});
+                    int end = offsets.endOffset();
+                    int markEnd = markEnd(term.buffer(), term.length(), text, start, end);
+                    if (markEnd < end) {
+                        // The stem sits at the form's offsets: marks of both join into the longer.
+                        CharTermAttribute stem = stemmer.stem(term.buffer(), term.length());
+                        markEnd = Math.max(markEnd, markEnd(stem.buffer(), stem.length(), text, start, end));
+                    }
+                    if (markEnd > start) {
+                        spans.add(new int[] {start, markEnd});
                     }
                 }
                 tokens.end();
@@ -170,15 +182,13 @@ final class Highlighting {
         }
 
         /**
-         * Where the mark of the token {@code term} at [start, end) of {@code text} ends: at {@code end} when the
-         * token is one of the query's words or patterns; when it only begins with a typed prefix, after the typed
-         * part of the text (if the text there, lower-cased, begins with that prefix: an accent folded away or a
-         * stem cut short leaves the whole word marked); else -1, no mark.
+         * Where the mark of the token {@code buffer[0, length)} at [start, end) of {@code text} ends: at {@code end}
+         * when the token is one of the query's words or patterns; when it only begins with a typed prefix, after
+         * the typed part of the text (if the text there, lower-cased, begins with that prefix: an accent folded
+         * away or a stem cut short leaves the whole word marked); else -1, no mark.
          */
-        private int markEnd(CharTermAttribute term, String text, int start, int end) {
-            char[] buffer = term.buffer();
-            int length = term.length();
-            if (words.contains(buffer, 0, length) || matchesPattern(term)) {
+        private int markEnd(char[] buffer, int length, String text, int start, int end) {
+            if (words.contains(buffer, 0, length) || matchesPattern(buffer, length)) {
                 return end;
             }
             boolean prefixed = false;
@@ -201,13 +211,13 @@ final class Highlighting {
             return typed < 0 ? end : start + typed;
         }
 
-        private boolean matchesPattern(CharTermAttribute term) {
+        private boolean matchesPattern(char[] buffer, int length) {
             if (patterns.isEmpty()) {
                 return false;
             }
-            BytesRef bytes = new BytesRef(term);
+            utf8.copyChars(buffer, 0, length);
             for (ByteRunAutomaton pattern : patterns) {
-                if (pattern.run(bytes.bytes, bytes.offset, bytes.length)) {
+                if (pattern.run(utf8.bytes(), 0, utf8.length())) {
                     return true;
                 }
             }

@@ -96,7 +96,7 @@ public final class LuceneSearchService implements SearchService {
         this.queries = new QueryFactory(TextAnalysis.queryAnalysis());
         this.spelling = new Spelling();
         this.faceting = new Faceting(IndexSchema.facetsConfig());
-        this.highlighting = new Highlighting(TextAnalysis.highlightAnalyzer());
+        this.highlighting = new Highlighting(TextAnalysis.wordForms());
     }
 
     @Override

@@ -82,4 +82,20 @@ class TextAnalysisTest {
     void dropsPossessiveApostrophe() throws IOException {
         assertThat(terms(IndexSchema.TITLE_EXACT, "Rust\u2019s iterators")).contains("rust", "iterators");
     }
+
+    @Test
+    void theStemmerStemsWordAfterWordAsTheTitleFieldDoes() throws IOException {
+        TextAnalysis.Stemmer stemmer = new TextAnalysis.Stemmer();
+        // Each word's one title-field token is the expected stem; the stemmer is reused from word to word, longer
+        // words before shorter ones, so a stem left over from the word before would show.
+        for (String word : List.of("generalizations", "closures", "iterators", "happy", "ran", "running", "rust")) {
+            CharTermAttribute stem = stemmer.stem(word.toCharArray(), word.length());
+            assertThat(stem.toString())
+                    .as(word)
+                    .isEqualTo(terms(IndexSchema.TITLE, word).getFirst());
+        }
+        assertThat(terms(IndexSchema.TITLE, "closures"))
+                .as("a stem differs from its word")
+                .containsExactly("closur");
+    }
 }

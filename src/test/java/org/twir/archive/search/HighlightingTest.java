@@ -14,7 +14,7 @@ import org.twir.archive.index.TextAnalysis;
 
 class HighlightingTest {
 
-    private final Highlighting highlighting = new Highlighting(TextAnalysis.highlightAnalyzer());
+    private final Highlighting highlighting = new Highlighting(TextAnalysis.wordForms());
 
     private static Query all(Query... clauses) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
