@@ -26,6 +26,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -68,6 +69,22 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     private volatile boolean ready;
     private volatile boolean closed;
 
+    /**
+     * Searchers without Lucene's query cache. That cache (one per JVM, up to 32 MB of heap) keeps the doc sets of
+     * sub-queries it has seen often; the reader's queries are mostly ones nobody asked before, and repeated ones are
+     * answered from {@code SearchCache} before they reach Lucene. So it found nothing to reuse, yet every search
+     * paid for it: each sub-query's hash (recomputed down every dismax of the query), a look-up under one lock
+     * shared by all searching threads, and its usage recorded.
+     */
+    private static final SearcherFactory UNCACHED_SEARCHERS = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previousReader) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            return searcher;
+        }
+    };
+
     /** Opens a writer on {@code directory}; {@link IndexOpening} decides which directory and what to report. */
     LuceneArchiveIndex(Directory directory, String parserKey, List<String> recovery) throws IOException {
         this.directory = directory;
@@ -77,7 +94,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
         IndexWriter opened = newWriter(directory);
         try {
             this.writer = opened;
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, UNCACHED_SEARCHERS);
             // Nothing reads this state (not ready until a load): its lookups wait for the load's.
             publish(List.of(), CompletableFuture.completedFuture(TitleLookups.empty()));
         } catch (IOException | RuntimeException e) {
@@ -292,7 +309,7 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
             writer.rollback();
             searchers.close();
             writer = newWriter(directory);
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, UNCACHED_SEARCHERS);
         } catch (IOException | RuntimeException e) {
             cause.addSuppressed(e);
             what += "; reopening the writer failed as well (" + e + "), the next update tries again";

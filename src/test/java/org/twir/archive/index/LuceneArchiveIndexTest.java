@@ -67,6 +67,25 @@ class LuceneArchiveIndexTest {
     }
 
     @Test
+    void searchersCacheNoQueriesBeforeOrAfterAnUpdate() throws Exception {
+        try (LuceneArchiveIndex index = LuceneArchiveIndex.inMemory()) {
+            index.load(List.of(FIRST), "fp-a");
+            assertNoQueryCache(index);
+            index.load(List.of(FIRST, SECOND), "fp-b");
+            assertNoQueryCache(index);
+        }
+    }
+
+    private static void assertNoQueryCache(LuceneArchiveIndex index) {
+        IndexState state = index.acquire();
+        try {
+            assertThat(state.searcher().getQueryCache()).isNull();
+        } finally {
+            index.release(state);
+        }
+    }
+
+    @Test
     void reusesTheIndexOnRestartWhenTheFingerprintIsUnchanged() throws Exception {
         try (LuceneArchiveIndex index = LuceneArchiveIndex.open(dir)) {
             assertThat(index.load(List.of(FIRST, SECOND), "fp-a").rebuilt()).isTrue();
