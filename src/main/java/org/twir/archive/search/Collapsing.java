@@ -10,6 +10,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.jspecify.annotations.Nullable;
 import org.twir.archive.index.LinkKeys;
 
 /**
@@ -19,6 +20,12 @@ import org.twir.archive.index.LinkKeys;
  * by relevance (score, then newer, then reading order) or by date (newer, then reading order).
  */
 final class Collapsing implements CollectorManager<Collapsing.GroupCollector, Collapsing.Groups> {
+
+    /**
+     * Up to this many matching entries are kept, so the other listings of a page's links can be picked from them
+     * ({@link OtherListings}) instead of searching again; a unique query mostly matches a few dozen. 16 KB.
+     */
+    static final int MAX_KEPT_MATCHES = 4096;
 
     private final LinkKeys links;
     private final boolean byScore;
@@ -37,8 +44,10 @@ final class Collapsing implements CollectorManager<Collapsing.GroupCollector, Co
      * @param entries matching entries
      * @param top the best entry of each of the best {@code depth} links, best first
      * @param counts how many entries match for each link of {@code top}
+     * @param matches every matching entry in document order, or null when more than {@value #MAX_KEPT_MATCHES}
+     *     match
      */
-    record Groups(long links, long entries, ScoreDoc[] top, int[] counts) {}
+    record Groups(long links, long entries, ScoreDoc[] top, int[] counts, int @Nullable [] matches) {}
 
     @Override
     public GroupCollector newCollector() {
@@ -55,7 +64,7 @@ final class Collapsing implements CollectorManager<Collapsing.GroupCollector, Co
                 all.mergeFrom(c);
             }
         }
-        return all == null ? new Groups(0, 0, new ScoreDoc[0], new int[0]) : all.top(depth);
+        return all == null ? new Groups(0, 0, new ScoreDoc[0], new int[0], new int[0]) : all.top(depth);
     }
 
     /** Collects per link: matching entries and the best of them. Not thread safe (one per slice). */
@@ -68,6 +77,8 @@ final class Collapsing implements CollectorManager<Collapsing.GroupCollector, Co
         private long[] bestRank = new long[64];
         private int groups;
         private long entries;
+        /** The entries collected, while at most {@value #MAX_KEPT_MATCHES}; then null. */
+        private int @Nullable [] matches = new int[64];
 
         @Override
         public ScoreMode scoreMode() {
@@ -88,6 +99,7 @@ final class Collapsing implements CollectorManager<Collapsing.GroupCollector, Co
                 @Override
                 public void collect(int doc) throws IOException {
                     int entry = docBase + doc;
+                    keep(entry);
                     add(links.link(entry), entry, byScore ? scorer.score() : 0f, links.rank(entry));
                 }
             };
@@ -114,7 +126,31 @@ final class Collapsing implements CollectorManager<Collapsing.GroupCollector, Co
             }
         }
 
+        /** Keeps {@code doc}, collected next, unless too many were. */
+        private void keep(int doc) {
+            if (matches == null) {
+                return;
+            }
+            if (entries == MAX_KEPT_MATCHES) {
+                matches = null;
+                return;
+            }
+            if (entries == matches.length) {
+                matches = Arrays.copyOf(matches, Math.min(MAX_KEPT_MATCHES, 2 * matches.length));
+            }
+            matches[(int) entries] = doc;
+        }
+
         private void mergeFrom(GroupCollector other) {
+            // Slices cover disjoint document ranges: both sets of matches, sorted, are in document order again.
+            if (matches == null || other.matches == null || entries + other.entries > MAX_KEPT_MATCHES) {
+                matches = null;
+            } else {
+                int[] both = Arrays.copyOf(matches, (int) (entries + other.entries));
+                System.arraycopy(other.matches, 0, both, (int) entries, (int) other.entries);
+                Arrays.sort(both);
+                matches = both;
+            }
             other.slots.forEach((link, slot) -> {
                 int mine = slots.get(link);
                 if (mine < 0) {
@@ -177,7 +213,8 @@ final class Collapsing implements CollectorManager<Collapsing.GroupCollector, Co
                 heap[0] = heap[i];
                 siftDown(heap, i);
             }
-            return new Groups(groups, entries, top, counts);
+            return new Groups(
+                    groups, entries, top, counts, matches == null ? null : Arrays.copyOf(matches, (int) entries));
         }
 
         private void siftUp(int[] heap, int i) {

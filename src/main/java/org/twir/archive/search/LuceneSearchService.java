@@ -200,8 +200,8 @@ public final class LuceneSearchService implements SearchService {
         List<SearchHit> hits = hits(state.searcher(), text, page, blank);
         if (ranked.counts() != null) {
             int[] counts = Arrays.copyOfRange(ranked.counts(), from, ranked.counts().length);
-            List<List<SearchHit.Listing>> others =
-                    OtherListings.of(state.searcher(), state.links(), filtered(text, request), page, counts);
+            List<List<SearchHit.Listing>> others = OtherListings.of(
+                    state.searcher(), state.links(), filtered(text, request), page, counts, ranked.matches());
             for (int i = 0; i < hits.size(); i++) {
                 hits.set(i, hits.get(i).withAlsoIn(others.get(i), counts[i] - 1));
             }
@@ -271,15 +271,16 @@ public final class LuceneSearchService implements SearchService {
      *
      * @param total links when collapsing, else entries
      * @param counts per hit of {@code top}, its link's matching entries; null when not collapsing
+     * @param matches every matching entry when collapsing kept them ({@link Collapsing.Groups#matches}), else null
      */
-    private record Ranked(long total, long entries, ScoreDoc[] top, int @Nullable [] counts) {
+    private record Ranked(long total, long entries, ScoreDoc[] top, int @Nullable [] counts, int @Nullable [] matches) {
 
         static Ranked of(Collapsing.Groups groups) {
-            return new Ranked(groups.links(), groups.entries(), groups.top(), groups.counts());
+            return new Ranked(groups.links(), groups.entries(), groups.top(), groups.counts(), groups.matches());
         }
 
         static Ranked of(TopDocs docs) {
-            return new Ranked(docs.totalHits.value(), docs.totalHits.value(), docs.scoreDocs, null);
+            return new Ranked(docs.totalHits.value(), docs.totalHits.value(), docs.scoreDocs, null, null);
         }
     }
 

@@ -26,13 +26,16 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 import org.twir.archive.index.IndexSchema;
 import org.twir.archive.index.LinkKeys;
 import org.twir.archive.search.SearchHit.Listing;
 
 /**
- * The other matching listings of the links on one page of collapsed hits: one search restricted to those links
- * (a term set on the link key), so it costs what those few links' entries cost, whatever the query matched.
+ * The other matching listings of the links on one page of collapsed hits: picked from the search's matching entries
+ * when collapsing kept them (a query matching a few thousand entries or fewer), else found by one search restricted
+ * to those links (a term set on the link key), so it costs what those few links' entries cost, whatever the query
+ * matched.
  */
 final class OtherListings {
 
@@ -40,43 +43,55 @@ final class OtherListings {
 
     private OtherListings() {}
 
-    /** Per head, its link's other entries that match {@code matching}, newest first, at most {@link SearchHit#MAX_ALSO_IN}. */
+    /**
+     * Per head, its link's other entries that match {@code matching}, newest first, at most {@link
+     * SearchHit#MAX_ALSO_IN}.
+     *
+     * @param matches every entry matching {@code matching}, in document order, or null when not known
+     */
     static List<List<Listing>> of(
-            IndexSearcher searcher, LinkKeys links, Query matching, ScoreDoc[] heads, int[] counts) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<BytesRef> keysListed = new ArrayList<>();
-        Map<Integer, Integer> headOfLink = new HashMap<>();
-        // Keys are read in document order, through one doc values iterator per segment: opening one per head
-        // allocated its terms dictionary's buffers each time (a sixteenth of what a unique query allocated).
-        Integer[] listed = IntStream.range(0, heads.length)
-                .filter(i -> counts[i] > 1)
-                .boxed()
-                .sorted(Comparator.comparingInt(i -> heads[i].doc))
-                .toArray(Integer[]::new);
-        LeafReaderContext leaf = null;
-        SortedDocValues keys = null;
-        for (int i : listed) {
-            if (leaf == null || heads[i].doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(heads[i].doc, leaves));
-                keys = LinkKeys.keys(leaf);
-            }
-            if (keys.advanceExact(heads[i].doc - leaf.docBase)) {
-                keysListed.add(BytesRef.deepCopyOf(keys.lookupOrd(keys.ordValue())));
-                headOfLink.put(links.link(heads[i].doc), i);
-            }
-        }
+            IndexSearcher searcher,
+            LinkKeys links,
+            Query matching,
+            ScoreDoc[] heads,
+            int[] counts,
+            int @Nullable [] matches)
+            throws IOException {
         List<List<Listing>> out = new ArrayList<>(heads.length);
         for (int i = 0; i < heads.length; i++) {
             out.add(List.of());
         }
-        if (keysListed.isEmpty()) {
+        // Heads in document order: the search below reads their keys through one doc values iterator per
+        // segment (opening one per head allocated its terms dictionary's buffers each time).
+        int[] listed = IntStream.range(0, heads.length)
+                .filter(i -> counts[i] > 1)
+                .boxed()
+                .sorted(Comparator.comparingInt(i -> heads[i].doc))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        if (listed.length == 0) {
             return out;
         }
-        Query others = new BooleanQuery.Builder()
-                .add(matching, Occur.FILTER)
-                .add(new TermInSetQuery(IndexSchema.URL_KEY, keysListed), Occur.FILTER)
-                .build();
-        List<long[]> found = searcher.search(others, new Finder(links, headOfLink));
+        // A head matched with others, so it has a link key: an entry without one is a link of its own.
+        Map<Integer, Integer> headOfLink = new HashMap<>();
+        for (int i : listed) {
+            headOfLink.put(links.link(heads[i].doc), i);
+        }
+        List<long[]> found = new ArrayList<>();
+        if (matches != null) {
+            for (int entry : matches) {
+                Integer head = headOfLink.get(links.link(entry));
+                if (head != null) {
+                    found.add(new long[] {entry, links.rank(entry), head});
+                }
+            }
+        } else {
+            Query others = new BooleanQuery.Builder()
+                    .add(matching, Occur.FILTER)
+                    .add(new TermInSetQuery(IndexSchema.URL_KEY, keys(searcher, heads, listed)), Occur.FILTER)
+                    .build();
+            found = searcher.search(others, new Finder(links, headOfLink));
+        }
         List<List<long[]>> perHead = new ArrayList<>(heads.length);
         for (int i = 0; i < heads.length; i++) {
             perHead.add(new ArrayList<>());
@@ -101,6 +116,24 @@ final class OtherListings {
             out.set(i, refs);
         }
         return out;
+    }
+
+    /** The link keys of {@code heads[listed]}, {@code listed} in document order. */
+    private static List<BytesRef> keys(IndexSearcher searcher, ScoreDoc[] heads, int[] listed) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<BytesRef> keys = new ArrayList<>(listed.length);
+        LeafReaderContext leaf = null;
+        SortedDocValues values = null;
+        for (int i : listed) {
+            if (leaf == null || heads[i].doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(heads[i].doc, leaves));
+                values = LinkKeys.keys(leaf);
+            }
+            if (values.advanceExact(heads[i].doc - leaf.docBase)) {
+                keys.add(BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())));
+            }
+        }
+        return keys;
     }
 
     /** Collects {doc, date rank, head index} of every entry of the page's links. */

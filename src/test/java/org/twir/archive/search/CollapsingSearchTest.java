@@ -123,6 +123,32 @@ class CollapsingSearchTest {
     }
 
     @Test
+    void aQueryMatchingMoreEntriesThanCollapsingKeepsStillFindsTheOtherListings() throws IOException {
+        Item[] notes = new Item[Collapsing.MAX_KEPT_MATCHES + 10];
+        for (int i = 0; i < notes.length; i++) {
+            notes[i] = item("Berlin note " + i);
+        }
+        List<org.twir.archive.model.Issue> issues = new java.util.ArrayList<>(List.of(
+                issue(700, "2015-01-07", notes),
+                issue(800, "2023-05-03", meetup(MEETUP)),
+                issue(801, "2023-05-10", meetup("http://www.meetup.example/berlin-hack-and-learn/")),
+                issue(803, "2024-05-15", meetup(MEETUP))));
+        index.load(issues, "fp-many");
+
+        SearchResult many = find("berlin", Collapse.URL, Sort.DATE, 0, 10);
+        SearchResult few = find("berlin hack", Collapse.URL, Sort.DATE, 0, 10);
+
+        assertThat(many.entries()).isGreaterThan(Collapsing.MAX_KEPT_MATCHES);
+        assertThat(few.entries()).isEqualTo(3);
+        for (SearchResult result : List.of(many, few)) {
+            SearchHit hit = result.hits().getFirst();
+            assertThat(hit.issue()).isEqualTo(803);
+            assertThat(hit.alsoInCount()).isEqualTo(2);
+            assertThat(hit.alsoIn()).extracting(Listing::issue).containsExactly(801, 800);
+        }
+    }
+
+    @Test
     void collapseNoneAnswersEveryListing() {
         SearchResult result = find("hack and learn", Collapse.NONE, Sort.RELEVANCE, 0, 10);
         assertThat(result.total()).isEqualTo(4);
