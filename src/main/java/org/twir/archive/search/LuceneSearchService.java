@@ -39,8 +39,8 @@ import org.twir.archive.search.ReaderQuery.Clause;
 /**
  * {@link SearchService} over the published {@link IndexState}: parses the reader's query, searches exactly
  * first and, when that finds fewer than {@value #TYPO_THRESHOLD} entries, again allowing typos; counts facets
- * drill-sideways, highlights the page and proposes a spelling. Thread safe and lock free: each call holds
- * one state (one searcher) from start to end.
+ * ({@link SparseFacetCounts}, drill sideways when filtered), highlights the page and proposes a spelling. Thread
+ * safe and lock free: each call holds one state (one searcher) from start to end.
  */
 public final class LuceneSearchService implements SearchService {
 

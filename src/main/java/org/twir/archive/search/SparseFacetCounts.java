@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.PrimitiveIterator;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -52,9 +53,13 @@ final class SparseFacetCounts implements Faceting.Counts {
     /** Counts facets of the matches of the search it collects; the state must be of the searcher's reader. */
     static CollectorManager<OrdinalCollector, SparseFacetCounts> manager(SortedSetDocValuesReaderState state)
             throws IOException {
-        SortedSetDocValues values = state.getDocValues();
-        OrdinalMap map = values instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
-        int valueCount = Math.toIntExact(values.getValueCount());
+        // One segment's ordinals are the index's; only several go through the state's ordinal map (opening the
+        // state's doc values takes a lock, so a served index, one segment, does not).
+        OrdinalMap map = state.getReader().leaves().size() > 1
+                        && state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
+                ? multi.mapping
+                : null;
+        int valueCount = state.getSize();
         return new CollectorManager<>() {
             @Override
             public OrdinalCollector newCollector() {
@@ -138,7 +143,10 @@ final class SparseFacetCounts implements Faceting.Counts {
         private final SortedSetDocValuesReaderState state;
         private final @Nullable OrdinalMap map;
         private final Tally tally;
-        private SortedSetDocValues values = DocValues.emptySortedSet();
+        private @Nullable LeafReaderContext leaf;
+        /** The leaf's facet doc values, opened at its first match: most leaves of most searches have none. */
+        private @Nullable SortedSetDocValues values;
+
         private @Nullable LongValues globalOrds;
 
         private OrdinalCollector(SortedSetDocValuesReaderState state, @Nullable OrdinalMap map, Tally tally) {
@@ -148,20 +156,26 @@ final class SparseFacetCounts implements Faceting.Counts {
         }
 
         @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        protected void doSetNextReader(LeafReaderContext context) {
             if (ReaderUtil.getTopLevelContext(context).reader() != state.getReader()) {
                 throw new IllegalStateException("the facet state is of another reader than the one searched");
             }
-            values = DocValues.getSortedSet(context.reader(), state.getField());
-            globalOrds = map == null ? null : map.getGlobalOrds(context.ord);
+            leaf = context;
+            values = null;
         }
 
         @Override
         public void collect(int doc) throws IOException {
-            if (values.advanceExact(doc)) {
+            SortedSetDocValues docValues = values;
+            if (docValues == null) {
+                LeafReaderContext context = Objects.requireNonNull(leaf);
+                docValues = values = DocValues.getSortedSet(context.reader(), state.getField());
+                globalOrds = map == null ? null : map.getGlobalOrds(context.ord);
+            }
+            if (docValues.advanceExact(doc)) {
                 LongValues global = globalOrds;
-                for (int i = values.docValueCount(); i > 0; i--) {
-                    long ord = values.nextOrd();
+                for (int i = docValues.docValueCount(); i > 0; i--) {
+                    long ord = docValues.nextOrd();
                     tally.add((int) (global == null ? ord : global.get(ord)));
                 }
             }
