@@ -2,6 +2,7 @@ package org.twir.archive.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,7 @@ final class Faceting {
     }
 
     /** Counts for every dimension the index has values for, in {@link IndexSchema#DIMENSIONS} order. */
-    Map<String, List<FacetCount>> counts(@Nullable Facets facets, Iterable<String> indexedDims) throws IOException {
+    Map<String, List<FacetCount>> counts(@Nullable Counts facets, Iterable<String> indexedDims) throws IOException {
         Set<String> present = new HashSet<>();
         indexedDims.forEach(present::add);
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
@@ -90,18 +91,29 @@ final class Faceting {
         return out;
     }
 
-    private void collect(Facets facets, String dim, List<String> parent, List<FacetCount> into) throws IOException {
-        FacetResult result = facets.getTopChildren(TOP_N.get(dim), dim, parent.toArray(String[]::new));
-        if (result == null) {
-            return;
-        }
-        for (LabelAndValue child : result.labelValues) {
+    private void collect(Counts facets, String dim, List<String> parent, List<FacetCount> into) throws IOException {
+        for (LabelAndValue child : facets.topChildren(TOP_N.get(dim), dim, parent.toArray(String[]::new))) {
             List<String> path = new ArrayList<>(parent);
             path.add(child.label);
             into.add(new FacetCount(String.join("/", path), child.value.longValue()));
             if (dim.equals(IndexSchema.DIM_CATEGORY) && parent.isEmpty()) {
                 collect(facets, dim, path, into);
             }
+        }
+    }
+
+    /** One search's facet counts, as {@link Facets#getTopChildren} answers them. */
+    interface Counts {
+
+        /** The {@code topN} children of {@code dim}'s {@code path} with the most matches, best first; none if none. */
+        List<LabelAndValue> topChildren(int topN, String dim, String... path) throws IOException;
+
+        /** Lucene's counts (drill sideways). */
+        static Counts of(Facets facets) {
+            return (topN, dim, path) -> {
+                FacetResult result = facets.getTopChildren(topN, dim, path);
+                return result == null ? List.of() : Arrays.asList(result.labelValues);
+            };
         }
     }
 }

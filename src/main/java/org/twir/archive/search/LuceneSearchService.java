@@ -12,10 +12,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
@@ -43,8 +39,8 @@ import org.twir.archive.search.ReaderQuery.Clause;
 /**
  * {@link SearchService} over the published {@link IndexState}: parses the reader's query, searches exactly
  * first and, when that finds fewer than {@value #TYPO_THRESHOLD} entries, again allowing typos; counts facets
- * drill-sideways, highlights the page and proposes a spelling. Thread safe and lock free: each call holds
- * one state (one searcher) from start to end.
+ * ({@link SparseFacetCounts}, drill sideways when filtered), highlights the page and proposes a spelling. Thread
+ * safe and lock free: each call holds one state (one searcher) from start to end.
  */
 public final class LuceneSearchService implements SearchService {
 
@@ -284,8 +280,8 @@ public final class LuceneSearchService implements SearchService {
         }
     }
 
-    /** One search's ranked hits and its facet counts (null for an index without entries, or nothing found). */
-    private record Run(Ranked ranked, @Nullable Facets facets) {}
+    /** One search's ranked hits and its facet counts (null for an index without entries). */
+    private record Run(Ranked ranked, Faceting.@Nullable Counts facets) {}
 
     private Run run(IndexState state, SearchRequest request, Query text, Sort sort, int depth) throws IOException {
         if (request.collapse() == SearchRequest.Collapse.URL) {
@@ -311,21 +307,14 @@ public final class LuceneSearchService implements SearchService {
             // Nothing drilled down: sideways counts equal plain counts, and one pass collecting hits and facet
             // ordinals together costs less than DrillSideways' machinery.
             Object[] both = state.searcher()
-                    .search(drillDown, new MultiCollectorManager(ranking, new FacetsCollectorManager()));
+                    .search(drillDown, new MultiCollectorManager(ranking, SparseFacetCounts.manager(state.facets())));
             @SuppressWarnings("unchecked")
             R hits = (R) both[0];
-            Ranked found = ranked.apply(hits);
-            // Counting walks every facet value of the index; nothing found has nothing to count (most unique
-            // queries of two words find nothing exactly and go on to the typo pass).
-            return new Run(
-                    found,
-                    found.entries() == 0
-                            ? null
-                            : new SortedSetDocValuesFacetCounts(state.facets(), (FacetsCollector) both[1]));
+            return new Run(ranked.apply(hits), (SparseFacetCounts) both[1]);
         }
         DrillSideways sideways = new DrillSideways(state.searcher(), faceting.config(), state.facets());
         DrillSideways.ConcurrentDrillSidewaysResult<R> result = sideways.search(drillDown, ranking);
-        return new Run(ranked.apply(result.collectorResult), result.facets);
+        return new Run(ranked.apply(result.collectorResult), Faceting.Counts.of(result.facets));
     }
 
     /** {@code text} within the request's date range, if it has one. */

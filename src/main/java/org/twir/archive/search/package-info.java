@@ -1,9 +1,10 @@
 /**
  * The search engine over the published {@link org.twir.archive.index.IndexState}: the reader's query language
- * ({@code ReaderQuery}), exact then typo-tolerant matching, drill-sideways facets, highlighting, spelling,
- * completions, reading hits back from stored fields, and a per-generation answer cache. Answers are records
- * ({@link org.twir.archive.search.SearchResult}), never Lucene documents. May import only {@code model} and
- * {@code index}; the application's wiring ({@code app}) builds the {@link org.twir.archive.search.SearchService}.
+ * ({@code ReaderQuery}), exact then typo-tolerant matching, facets (from the matches' ordinals; drill sideways when
+ * filtered), highlighting, spelling, completions, reading hits back from stored fields, and a per-generation answer
+ * cache. Answers are records ({@link org.twir.archive.search.SearchResult}), never Lucene documents. May import only
+ * {@code model} and {@code index}; the application's wiring ({@code app}) builds the
+ * {@link org.twir.archive.search.SearchService}.
  */
 @NullMarked
 package org.twir.archive.search;
