@@ -28,9 +28,8 @@ import org.twir.archive.index.IndexState;
  * time. The first read finds every match in one pass and sorts them by their doc values: 16 bytes per matching
  * entry (about 1 MB for the whole archive), where paging with {@code searchAfter} re-ran the search for every
  * batch (an unfiltered export of 65,000 rows took 20 s under load). Rows are built from the state's entries, as a
- * search's hits are. When collapsing, one bit per link of the
- * index skips the older listings of a link already given. Holds its state's reader until closed; not thread safe
- * (one reader at a time, batch after batch).
+ * search's hits are. When collapsing, one bit per link of the index skips the older listings of a link already
+ * given. Holds its state's reader until closed; not thread safe (one reader at a time, batch after batch).
  */
 final class ExportCursor implements SearchService.Export {
 
