@@ -19,11 +19,10 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.twir.archive.duplicates.UrlCanonicalizer;
 import org.twir.archive.model.Entry;
-import org.twir.archive.model.WebUrls;
 
 /**
- * The Lucene document of an archive entry, following {@link IndexSchema}. Reading a hit back from the stored
- * fields belongs to the search side, which shares nothing with this class but the schema's field names.
+ * The Lucene document of an archive entry, following {@link IndexSchema}. The values it stores for display come
+ * from {@link EntryFields}, which the search side builds its hits from too.
  */
 final class EntryDocuments {
 
@@ -51,41 +50,41 @@ final class EntryDocuments {
 
     /** The document to index for {@code entry}, facet fields already built. */
     Document toDocument(Entry entry) {
+        EntryFields shown = EntryFields.of(entry);
         Document doc = new Document();
-        doc.add(new StringField(IndexSchema.ID, entry.id(), Field.Store.YES));
+        doc.add(new StringField(IndexSchema.ID, shown.id(), Field.Store.YES));
         doc.add(new StringField(IndexSchema.ISSUE_KEY, entry.issue().key(), Field.Store.NO));
         TitleTokens title = TitleTokens.of(analyzer, entry.title());
-        doc.add(new StoredField(IndexSchema.TITLE, entry.title()));
+        doc.add(new StoredField(IndexSchema.TITLE, shown.title()));
         doc.add(new Field(IndexSchema.TITLE, title.stemmed(), TextField.TYPE_NOT_STORED));
         doc.add(new Field(IndexSchema.TITLE_EXACT, title.exact(), TextField.TYPE_NOT_STORED));
         doc.add(new Field(IndexSchema.TITLE_PREFIX, title.prefixes(), PREFIXES));
-        doc.add(new TextField(IndexSchema.DESCRIPTION, entry.description(), Field.Store.YES));
+        doc.add(new TextField(IndexSchema.DESCRIPTION, shown.description(), Field.Store.YES));
         doc.add(new TextField(IndexSchema.URL_WORDS, entry.url(), Field.Store.NO));
         doc.add(new TextField(
                 IndexSchema.SECTION_WORDS,
                 entry.categoryPath() + " " + entry.category().label(),
                 Field.Store.NO));
-        doc.add(new StoredField(IndexSchema.URL, entry.url()));
+        doc.add(new StoredField(IndexSchema.URL, shown.url()));
         String urlKey = urlKey(entry);
         doc.add(new StringField(IndexSchema.URL_KEY, urlKey, Field.Store.NO));
         doc.add(new SortedDocValuesField(IndexSchema.URL_KEY, new BytesRef(urlKey)));
-        LocalDate date = entry.issue().date();
+        LocalDate date = shown.date();
         doc.add(new LongField(IndexSchema.DATE, date.toEpochDay(), Field.Store.YES));
         doc.add(new IntField(IndexSchema.POSITION, entry.position(), Field.Store.YES));
-        doc.add(new StoredField(IndexSchema.ISSUE_URL, entry.issue().siteUrl()));
-        doc.add(new StoredField(IndexSchema.ISSUE_ID, entry.issue().id()));
-        doc.add(new StoredField(IndexSchema.CATEGORY, entry.category().path()));
-        doc.add(new StoredField(IndexSchema.CATEGORY_PATH, entry.categoryPath()));
-        doc.add(new StoredField(IndexSchema.KIND, entry.kind().id()));
-        String domain = WebUrls.domain(entry.url());
+        doc.add(new StoredField(IndexSchema.ISSUE_URL, shown.issueUrl()));
+        doc.add(new StoredField(IndexSchema.ISSUE_ID, shown.issueId()));
+        doc.add(new StoredField(IndexSchema.CATEGORY, shown.category()));
+        doc.add(new StoredField(IndexSchema.CATEGORY_PATH, shown.categoryPath()));
+        doc.add(new StoredField(IndexSchema.KIND, shown.kind()));
+        String domain = shown.domain();
         doc.add(new StoredField(IndexSchema.DOMAIN, domain));
 
         doc.add(new SortedSetDocValuesFacetField(
                 IndexSchema.DIM_CATEGORY, entry.category().pathSegments().toArray(String[]::new)));
-        doc.add(new SortedSetDocValuesFacetField(
-                IndexSchema.DIM_KIND, entry.kind().id()));
+        doc.add(new SortedSetDocValuesFacetField(IndexSchema.DIM_KIND, shown.kind()));
         doc.add(new SortedSetDocValuesFacetField(IndexSchema.DIM_YEAR, Integer.toString(date.getYear())));
-        Integer number = entry.issue().number();
+        Integer number = shown.issue();
         if (number != null) {
             doc.add(new StoredField(IndexSchema.ISSUE_NUMBER, number));
             doc.add(new SortedSetDocValuesFacetField(IndexSchema.DIM_ISSUE, number.toString()));
@@ -93,7 +92,7 @@ final class EntryDocuments {
         if (!domain.isEmpty()) {
             doc.add(new SortedSetDocValuesFacetField(IndexSchema.DIM_DOMAIN, domain));
         }
-        for (String tag : entry.tags().stream().distinct().toList()) {
+        for (String tag : shown.tags()) {
             doc.add(new StoredField(IndexSchema.TAG, tag));
             doc.add(new SortedSetDocValuesFacetField(IndexSchema.DIM_TAG, tag));
         }

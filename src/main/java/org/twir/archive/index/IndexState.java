@@ -20,19 +20,22 @@ import org.twir.archive.model.ArchiveSnapshot;
  *     {@link #titlePhrases()}); a state built from a new commit is published before they are done (they are not
  *     needed to search), and only a completion asked for in that moment waits for them
  * @param links index-wide numbers of the links entries point at, for collapsing
+ * @param entries the snapshot's entry of each document, which hits are built from
  */
 public record IndexState(
         ArchiveSnapshot snapshot,
         IndexSearcher searcher,
         @Nullable SortedSetDocValuesReaderState facets,
         CompletableFuture<TitleLookups> titleLookups,
-        LinkKeys links) {
+        LinkKeys links,
+        DocEntries entries) {
 
     public IndexState {
         Objects.requireNonNull(snapshot, "snapshot must not be null");
         Objects.requireNonNull(searcher, "searcher must not be null");
         Objects.requireNonNull(titleLookups, "titleLookups must not be null");
         Objects.requireNonNull(links, "links must not be null");
+        Objects.requireNonNull(entries, "entries must not be null");
     }
 
     /** The words of all titles, weighted by how many entries use them; waits while they are being built. */

@@ -519,7 +519,8 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
                     searcher,
                     hasFacets ? new FacetLabels(reader, IndexSchema.facetsConfig()) : null,
                     lookups,
-                    LinkKeys.build(reader));
+                    LinkKeys.build(reader),
+                    DocEntries.build(reader, issues));
         } catch (IOException | RuntimeException e) {
             searchers.release(searcher);
             throw e;

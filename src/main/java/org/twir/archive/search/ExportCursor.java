@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -20,6 +19,7 @@ import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IntroSorter;
 import org.jspecify.annotations.Nullable;
+import org.twir.archive.index.EntryFields;
 import org.twir.archive.index.IndexSchema;
 import org.twir.archive.index.IndexState;
 
@@ -27,9 +27,9 @@ import org.twir.archive.index.IndexState;
  * Reads every hit of a search in date order (newest first, then by position in the issue), {@value #BATCH} at a
  * time. The first read finds every match in one pass and sorts them by their doc values: 16 bytes per matching
  * entry (about 1 MB for the whole archive), where paging with {@code searchAfter} re-ran the search for every
- * batch (an unfiltered export of 65,000 rows took 20 s under load). When collapsing, one bit per link of the
- * index skips the older listings of a link already given. Holds its state's reader until closed; not thread safe
- * (one reader at a time, batch after batch).
+ * batch (an unfiltered export of 65,000 rows took 20 s under load). Rows are built from the state's entries, as a
+ * search's hits are. When collapsing, one bit per link of the index skips the older listings of a link already
+ * given. Holds its state's reader until closed; not thread safe (one reader at a time, batch after batch).
  */
 final class ExportCursor implements SearchService.Export {
 
@@ -64,14 +64,13 @@ final class ExportCursor implements SearchService.Export {
                 order = Matches.inDateOrder(state.searcher(), query);
             }
             List<SearchHit> hits = new ArrayList<>(BATCH);
-            StoredFields stored = state.searcher().storedFields();
             Highlight none = new Highlight("", "");
             while (hits.size() < BATCH && next < order.length) {
                 int doc = order[next++];
                 if (seenLinks != null && seen(doc)) {
                     continue;
                 }
-                hits.add(StoredHits.toHit(stored.document(doc), none, 0f));
+                hits.add(EntryHits.toHit(EntryFields.of(state.entries().entry(doc)), none, 0f));
             }
             return hits;
         } catch (IOException e) {

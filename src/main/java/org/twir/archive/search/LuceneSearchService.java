@@ -8,18 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -31,6 +28,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.jspecify.annotations.Nullable;
+import org.twir.archive.index.DocEntries;
+import org.twir.archive.index.EntryFields;
 import org.twir.archive.index.IndexSchema;
 import org.twir.archive.index.IndexState;
 import org.twir.archive.index.TextAnalysis;
@@ -193,11 +192,17 @@ public final class LuceneSearchService implements SearchService {
             // A date-ordered search skips scoring while collecting; the page alone is scored afterwards.
             TopFieldCollector.populateScores(page, state.searcher(), text);
         }
-        List<SearchHit> hits = hits(state.searcher(), text, page, blank);
+        List<SearchHit> hits = hits(state.entries(), text, page, blank);
         if (ranked.counts() != null) {
             int[] counts = Arrays.copyOfRange(ranked.counts(), from, ranked.counts().length);
             List<List<SearchHit.Listing>> others = OtherListings.of(
-                    state.searcher(), state.links(), filtered(text, request), page, counts, ranked.matches());
+                    state.searcher(),
+                    state.links(),
+                    state.entries(),
+                    filtered(text, request),
+                    page,
+                    counts,
+                    ranked.matches());
             for (int i = 0; i < hits.size(); i++) {
                 hits.set(i, hits.get(i).withAlsoIn(others.get(i), counts[i] - 1));
             }
@@ -335,24 +340,23 @@ public final class LuceneSearchService implements SearchService {
         return faceting.drillDown(dated(text, request), request.filters());
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page, boolean blank)
-            throws IOException {
+    /** The page's hits, built from the state's entries (the stored fields hold the same values; see EntryFields). */
+    private List<SearchHit> hits(DocEntries entries, Query text, ScoreDoc[] page, boolean blank) throws IOException {
         if (page.length == 0) {
             return new ArrayList<>(0); // most queries nobody asked before find nothing: nothing to highlight
         }
         Highlighting.Marks marks = blank ? null : highlighting.marks(text);
-        StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (ScoreDoc scoreDoc : page) {
-            Document doc = stored.document(scoreDoc.doc);
-            String title = doc.get(IndexSchema.TITLE);
-            String description = doc.get(IndexSchema.DESCRIPTION);
+            EntryFields entry = EntryFields.of(entries.entry(scoreDoc.doc));
+            String title = entry.title();
+            String description = entry.description();
             Highlight highlight = new Highlight(
                     Highlighting.titleOrPlain(marks == null ? null : marks.title(title), title),
                     Highlighting.descriptionOrPlain(
                             marks == null ? null : marks.description(description), description));
             float score = blank || Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
-            hits.add(StoredHits.toHit(doc, highlight, score));
+            hits.add(EntryHits.toHit(entry, highlight, score));
         }
         return hits;
     }

@@ -8,14 +8,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
@@ -27,8 +23,10 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
+import org.twir.archive.index.DocEntries;
 import org.twir.archive.index.IndexSchema;
 import org.twir.archive.index.LinkKeys;
+import org.twir.archive.model.IssueRef;
 import org.twir.archive.search.SearchHit.Listing;
 
 /**
@@ -38,8 +36,6 @@ import org.twir.archive.search.SearchHit.Listing;
  * matched.
  */
 final class OtherListings {
-
-    private static final Set<String> LISTING_FIELDS = Set.of(IndexSchema.ISSUE_ID, IndexSchema.ISSUE_NUMBER);
 
     private OtherListings() {}
 
@@ -52,6 +48,7 @@ final class OtherListings {
     static List<List<Listing>> of(
             IndexSearcher searcher,
             LinkKeys links,
+            DocEntries entries,
             Query matching,
             ScoreDoc[] heads,
             int[] counts,
@@ -102,16 +99,13 @@ final class OtherListings {
                 perHead.get(head).add(listing);
             }
         }
-        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < heads.length; i++) {
             List<long[]> listings = perHead.get(i);
             listings.sort((a, b) -> Long.compare(b[1], a[1]));
             List<Listing> refs = new ArrayList<>();
             for (long[] listing : listings.subList(0, Math.min(SearchHit.MAX_ALSO_IN, listings.size()))) {
-                Document doc = stored.document((int) listing[0], LISTING_FIELDS);
-                IndexableField number = doc.getField(IndexSchema.ISSUE_NUMBER);
-                Integer issue = number == null ? null : number.numericValue().intValue();
-                refs.add(new Listing(issue, doc.get(IndexSchema.ISSUE_ID), LocalDate.ofEpochDay(listing[1] >> 20)));
+                IssueRef issue = entries.entry((int) listing[0]).issue();
+                refs.add(new Listing(issue.number(), issue.id(), LocalDate.ofEpochDay(listing[1] >> 20)));
             }
             out.set(i, refs);
         }

@@ -217,4 +217,23 @@ class CollapsingSearchTest {
         assertThat(find("hack and learn").hits()).hasSize(1);
         assertThat(hit.alsoInCount()).isEqualTo(4);
     }
+
+    /** A sync that rewrites the oldest listing's issue moves its document: the listings still name their issues. */
+    @Test
+    void otherListingsAfterASyncThatMovesDocumentsNameTheirOwnIssues() throws IOException {
+        index.apply(
+                List.of(
+                        issue(
+                                800,
+                                "2023-05-03",
+                                item("Rust in Berlin's transit", "https://transit.example/b", ""),
+                                meetup(MEETUP)),
+                        issue(804, "2024-05-22", meetup(MEETUP))),
+                List.of(),
+                "fp-collapse-3");
+        SearchHit hit = find("hack and learn").hits().getFirst();
+        assertThat(hit.issue()).isEqualTo(804);
+        assertThat(hit.alsoIn()).extracting(Listing::issue).containsExactly(803, 802, 801, 800);
+        assertThat(hit.alsoIn()).extracting(Listing::issueId).containsExactly("803", "802", "801", "800");
+    }
 }

@@ -7,6 +7,7 @@ import static org.twir.archive.index.TestIssues.item;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +73,7 @@ class LuceneSearchServiceTest {
                                         "A player's guide to lifetimes",
                                         "https://lifetimes.example.dev/guide",
                                         "Space for borrowing.")
-                                .withTags("video", "series")));
+                                .withTags("video", "series", "video")));
         index = LuceneArchiveIndex.inMemory();
         index.load(issues, "fp-1");
         search = new LuceneSearchService(index);
@@ -325,16 +326,66 @@ class LuceneSearchServiceTest {
     }
 
     @Test
-    void mapsStoredFieldsOntoTheHit() {
+    void mapsTheEntryOntoTheHit() {
         SearchHit hit = find("tokio").hits().getFirst();
+        assertThat(hit.title()).isEqualTo("tokio 1.0 released");
         assertThat(hit.url()).isEqualTo("https://tokio.example.rs/blog/1.0");
+        assertThat(hit.description()).isEqualTo("A stable runtime.");
         assertThat(hit.issue()).isEqualTo(400);
+        assertThat(hit.issueId()).isEqualTo("400");
         assertThat(hit.date()).isEqualTo(LocalDate.parse("2021-07-14"));
         assertThat(hit.category()).isEqualTo("project-updates");
+        assertThat(hit.categoryPath()).isEqualTo("Updates from the Rust Project");
         assertThat(hit.kind()).isEqualTo("project-update");
         assertThat(hit.domain()).isEqualTo("tokio.example.rs");
-        assertThat(hit.issueUrl()).startsWith("https://this-week-in-rust.org/blog/2021/07/14/");
+        assertThat(hit.issueUrl()).isEqualTo("https://this-week-in-rust.org/blog/2021/07/14/this-week-in-rust-400/");
         assertThat(hit.id()).isEqualTo("2021-07-14-this-week-in-rust.md#3");
+    }
+
+    @Test
+    void hitGivesEachTagOnceAndTheDomainWithoutWww() {
+        SearchHit hit = find("shooter").hits().getFirst();
+        assertThat(hit.domain()).isEqualTo("gamedev.example");
+        assertThat(find("lifetimes").hits().getFirst().tags()).containsExactly("video", "series");
+    }
+
+    /**
+     * A sync rewrites an issue (its documents move to the end of the index, the merge renumbers the rest) and drops
+     * another: each hit still shows its own entry, in searches and exports alike.
+     */
+    @Test
+    void hitsAfterASyncThatMovesDocumentsShowTheirOwnEntries() throws IOException {
+        Issue rewritten = issue(
+                300,
+                "2019-08-20",
+                item("Serde derive deep dive", "https://github.com/someone/serde-notes", "Expanded again."),
+                item(
+                        "Writing a space shooter game with Bevy",
+                        "https://www.gamedev.example/space-shooter",
+                        "Part two."));
+        index.apply(List.of(rewritten), List.of("2021-07-14-this-week-in-rust.md"), "fp-2");
+        List<String> expected = List.of(
+                "500 #0 Announcing Rust 1.67.0 https://blog.rust-lang.example/1.67.0",
+                "500 #1 Hardware description in Rust https://llhd.example.io/",
+                "500 #2 A player's guide to lifetimes https://lifetimes.example.dev/guide",
+                "300 #0 Serde derive deep dive https://github.com/someone/serde-notes Expanded again.",
+                "300 #1 Writing a space shooter game with Bevy https://www.gamedev.example/space-shooter Part two.");
+        assertThat(find("").hits()).extracting(LuceneSearchServiceTest::shown).containsExactlyElementsOf(expected);
+        List<SearchHit> exported = new ArrayList<>();
+        try (SearchService.Export export = search.export(SearchRequest.of(""))) {
+            for (List<SearchHit> batch = export.next(); !batch.isEmpty(); batch = export.next()) {
+                exported.addAll(batch);
+            }
+        }
+        assertThat(exported).extracting(LuceneSearchServiceTest::shown).containsExactlyElementsOf(expected);
+        assertThat(titles("tokio")).isEmpty();
+    }
+
+    /** Issue, position, title, link and (when not empty) description as one line. */
+    private static String shown(SearchHit hit) {
+        String line = hit.issue() + " #" + hit.id().substring(hit.id().indexOf('#') + 1) + " " + hit.title() + " "
+                + hit.url();
+        return hit.issue() == 300 ? line + " " + hit.description() : line;
     }
 
     @Test
