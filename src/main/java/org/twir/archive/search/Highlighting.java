@@ -104,6 +104,14 @@ final class Highlighting {
         private final CharArraySet words;
         private final List<String> prefixes;
         private final List<ByteRunAutomaton> patterns;
+        /**
+         * The first characters of the words and prefixes, or null when any stem may match (a pattern, an empty
+         * word). Porter stemming rewrites only a word's ending, never its first character, so a form whose first
+         * character begins no word and no prefix has a stem that matches nothing: most forms, which are then not
+         * stemmed.
+         */
+        private final @Nullable String firstCharacters;
+
         private final TextAnalysis.Stemmer stemmer = new TextAnalysis.Stemmer();
         private final BytesRefBuilder utf8 = new BytesRefBuilder();
 
@@ -111,6 +119,26 @@ final class Highlighting {
             this.words = new CharArraySet(words, false);
             this.prefixes = List.copyOf(prefixes);
             this.patterns = patterns;
+            StringBuilder first = new StringBuilder();
+            boolean anyStem = !patterns.isEmpty();
+            for (String word : concat(words, prefixes)) {
+                anyStem |= word.isEmpty();
+                if (!word.isEmpty() && first.indexOf(word.substring(0, 1)) < 0) {
+                    first.append(word.charAt(0));
+                }
+            }
+            this.firstCharacters = anyStem ? null : first.toString();
+        }
+
+        private static List<String> concat(Set<String> words, List<String> prefixes) {
+            List<String> all = new ArrayList<>(words);
+            all.addAll(prefixes);
+            return all;
+        }
+
+        /** Whether the stem of a form beginning with {@code first} may be marked. */
+        private boolean stemMayMatch(char first) {
+            return firstCharacters == null || firstCharacters.indexOf(first) >= 0;
         }
 
         /** The whole title with its matches marked, or null when nothing in it matched. */
@@ -165,7 +193,7 @@ final class Highlighting {
                     int start = offsets.startOffset();
                     int end = offsets.endOffset();
                     int markEnd = markEnd(term.buffer(), term.length(), text, start, end);
-                    if (markEnd < end) {
+                    if (markEnd < end && term.length() > 0 && stemMayMatch(term.buffer()[0])) {
                         // The stem sits at the form's offsets: marks of both join into the longer.
                         CharTermAttribute stem = stemmer.stem(term.buffer(), term.length());
                         markEnd = Math.max(markEnd, markEnd(stem.buffer(), stem.length(), text, start, end));

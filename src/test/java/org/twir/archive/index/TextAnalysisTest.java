@@ -98,4 +98,18 @@ class TextAnalysisTest {
                 .as("a stem differs from its word")
                 .containsExactly("closur");
     }
+
+    /** Highlighting stems a form only when a query word begins with the form's first character: that must hold. */
+    @Test
+    void stemmingNeverChangesAWordsFirstCharacter() {
+        TextAnalysis.Stemmer stemmer = new TextAnalysis.Stemmer();
+        List<String> words = List.of(
+                "ies", "ied", "sses", "eed", "ing", "ed", "ying", "yes", "ties", "tied", "agreed", "ions", "ational",
+                "ousness", "ably", "izer", "ization", "sizes", "eyes", "ys", "iness", "alism", "eing", "aing");
+        for (String word : words) {
+            CharTermAttribute stem = stemmer.stem(word.toCharArray(), word.length());
+            assertThat(stem.length()).as(word).isPositive();
+            assertThat(stem.charAt(0)).as(word + " -> " + stem).isEqualTo(word.charAt(0));
+        }
+    }
 }
