@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.twir.archive.RealArchive;
@@ -37,12 +36,7 @@ public final class UniqueQueryBenchmark {
                 new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
         List<Issue> issues = new ArchiveParser().parseArchive(RealArchive.dir()).issues();
-        String[] words = DevQueries.load().stream()
-                .flatMap(q -> Arrays.stream(q.title().toLowerCase(Locale.ROOT).split("\\s+")))
-                .filter(w -> w.length() >= 4 && w.chars().allMatch(Character::isLetter))
-                .distinct()
-                .sorted()
-                .toArray(String[]::new);
+        String[] words = DevQueries.titleWords();
         // On disk, as the service runs it: stored fields and postings are read through memory-mapped files.
         Path dir = Files.createTempDirectory("twir-unique-bench");
         try (LuceneArchiveIndex index = LuceneArchiveIndex.open(dir)) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.twir.archive.RealArchive;
@@ -54,6 +56,19 @@ public final class DevQueries {
                     node.get("title").asString()));
         }
         return queries;
+    }
+
+    /**
+     * The distinct words of 4 or more letters in the dev queries' target titles, sorted: the vocabulary of the
+     * unique-query workloads (random pairs of them), which bench/run's HTTP workload draws from too.
+     */
+    public static String[] titleWords() throws IOException {
+        return load().stream()
+                .flatMap(q -> Arrays.stream(q.title().toLowerCase(Locale.ROOT).split("\\s+")))
+                .filter(w -> w.length() >= 4 && w.chars().allMatch(Character::isLetter))
+                .distinct()
+                .sorted()
+                .toArray(String[]::new);
     }
 
     /**

@@ -60,12 +60,7 @@ class SparseFacetCountsIT {
 
     /** Pairs of dev-query title words, one or two words of random titles, and the blank query. */
     private static List<String> queries(Random random) throws IOException {
-        String[] words = DevQueries.load().stream()
-                .flatMap(q -> Arrays.stream(q.title().toLowerCase(Locale.ROOT).split("\\s+")))
-                .filter(w -> w.length() >= 4 && w.chars().allMatch(Character::isLetter))
-                .distinct()
-                .sorted()
-                .toArray(String[]::new);
+        String[] words = DevQueries.titleWords();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             out.add(words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)]);
