@@ -37,7 +37,7 @@ public final class UniqueQueryBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
         List<Issue> issues = new ArchiveParser().parseArchive(RealArchive.dir()).issues();
         String[] words = DevQueries.titleWords();
-        // On disk, as the service runs it: stored fields and postings are read through memory-mapped files.
+        // On disk, as the service runs it: postings and doc values are read through memory-mapped files.
         Path dir = Files.createTempDirectory("twir-unique-bench");
         try (LuceneArchiveIndex index = LuceneArchiveIndex.open(dir)) {
             index.load(issues, "bench");
