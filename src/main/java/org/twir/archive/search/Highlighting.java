@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -119,21 +121,10 @@ final class Highlighting {
             this.words = new CharArraySet(words, false);
             this.prefixes = List.copyOf(prefixes);
             this.patterns = patterns;
-            StringBuilder first = new StringBuilder();
-            boolean anyStem = !patterns.isEmpty();
-            for (String word : concat(words, prefixes)) {
-                anyStem |= word.isEmpty();
-                if (!word.isEmpty() && first.indexOf(word.substring(0, 1)) < 0) {
-                    first.append(word.charAt(0));
-                }
-            }
-            this.firstCharacters = anyStem ? null : first.toString();
-        }
-
-        private static List<String> concat(Set<String> words, List<String> prefixes) {
-            List<String> all = new ArrayList<>(words);
-            all.addAll(prefixes);
-            return all;
+            List<String> all = Stream.concat(words.stream(), prefixes.stream()).toList();
+            this.firstCharacters = !patterns.isEmpty() || all.contains("")
+                    ? null
+                    : all.stream().map(word -> word.substring(0, 1)).distinct().collect(Collectors.joining());
         }
 
         /** Whether the stem of a form beginning with {@code first} may be marked. */

@@ -77,10 +77,7 @@ final class OtherListings {
         List<long[]> found = new ArrayList<>();
         if (matches != null) {
             for (int entry : matches) {
-                Integer head = headOfLink.get(links.link(entry));
-                if (head != null) {
-                    found.add(new long[] {entry, links.rank(entry), head});
-                }
+                addIfListed(found, links, headOfLink, entry);
             }
         } else {
             Query others = new BooleanQuery.Builder()
@@ -110,6 +107,14 @@ final class OtherListings {
             out.set(i, refs);
         }
         return out;
+    }
+
+    /** Adds {doc, date rank, head index} of {@code entry} to {@code found} if it is a listing of a head's link. */
+    private static void addIfListed(List<long[]> found, LinkKeys links, Map<Integer, Integer> headOfLink, int entry) {
+        Integer head = headOfLink.get(links.link(entry));
+        if (head != null) {
+            found.add(new long[] {entry, links.rank(entry), head});
+        }
     }
 
     /** The link keys of {@code heads[listed]}, {@code listed} in document order. */
@@ -165,11 +170,7 @@ final class OtherListings {
 
             @Override
             public void collect(int doc) {
-                int entry = docBase + doc;
-                Integer head = headOfLink.get(links.link(entry));
-                if (head != null) {
-                    found.add(new long[] {entry, links.rank(entry), head});
-                }
+                addIfListed(found, links, headOfLink, docBase + doc);
             }
 
             @Override

@@ -29,9 +29,9 @@ import org.jspecify.annotations.Nullable;
  * noted, and only the ordinals some match has are kept and ranked. Lucene's {@code SortedSetDocValuesFacetCounts}
  * records the matches per segment, then counts into an array over every facet value of the index (some 4,000, most
  * of them domains and issues) and ranks each dimension by scanning all its values, though most unique queries match
- * a few dozen entries or none; that was a twentieth of the server's CPU under unique queries. The answers are Lucene's: the same
- * children with the same counts, in its order (higher count first, ties to the lower ordinal, i.e. the label
- * first in byte order), cut at the same {@code topN}. A search matching many entries counts into an array as Lucene
+ * a few dozen entries or none; that was a twentieth of the server's CPU under unique queries. The answers are
+ * Lucene's: the same children with the same counts, in its order (higher count first, ties to the lower ordinal,
+ * i.e. the label first in byte order), cut at the same {@code topN}. A search matching many entries counts into an array as Lucene
  * does, once noting the ordinals would cost more than that.
  */
 final class SparseFacetCounts implements Faceting.Counts {
