@@ -75,6 +75,8 @@ public final class LuceneSearchService implements SearchService {
     private final Spelling spelling;
     private final SearchCache<SearchRequest, SearchResult> results;
     private final SearchCache<Completion, List<String>> completions;
+    /** The terms looked up in the current state's reader; replaced when a search meets a newer reader. */
+    private volatile @Nullable TermDictionary dictionary;
 
     /** Caches {@link SearchCache#DEFAULT_MEGABYTES} MB of answers per generation, or the JVM property
      * {@code twir.search.cache-mb} (0 turns caching off, e.g. to benchmark the engine itself). */
@@ -92,6 +94,23 @@ public final class LuceneSearchService implements SearchService {
         this.spelling = new Spelling();
         this.faceting = new Faceting(IndexSchema.facetsConfig());
         this.highlighting = new Highlighting(TextAnalysis.wordForms());
+    }
+
+    /**
+     * The shared term look-ups of {@code state}'s reader. The first search on a newer state starts them afresh; a
+     * search still running on an older state gets look-ups of its own, which it alone uses.
+     */
+    private TermDictionary dictionary(IndexState state) {
+        IndexReader reader = state.searcher().getIndexReader();
+        TermDictionary current = dictionary;
+        if (current != null && current.isFor(reader)) {
+            return current;
+        }
+        TermDictionary fresh = new TermDictionary(reader, state.snapshot().generation());
+        if (current == null || fresh.generation() >= current.generation()) {
+            dictionary = fresh;
+        }
+        return fresh;
     }
 
     @Override
@@ -134,7 +153,7 @@ public final class LuceneSearchService implements SearchService {
 
     /** The query {@link #search} ends up answering with: exact, or typo-tolerant when that finds more. */
     private Query chosen(IndexState state, SearchRequest request, ReaderQuery parsed) throws IOException {
-        TermLookups terms = new TermLookups(state.searcher());
+        TermLookups terms = new TermLookups(state.searcher(), dictionary(state));
         Query exact = terms.resolved(queries.build(parsed, QueryFactory.EXACT));
         int exactEntries = state.searcher().count(filtered(exact, request));
         if (exactEntries >= TYPO_THRESHOLD) {
@@ -166,7 +185,7 @@ public final class LuceneSearchService implements SearchService {
             throws IOException {
         boolean blank = parsed.isEmpty();
         Sort sort = blank || request.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE;
-        TermLookups terms = new TermLookups(state.searcher());
+        TermLookups terms = new TermLookups(state.searcher(), dictionary(state));
         Query text = blank ? new MatchAllDocsQuery() : terms.resolved(queries.build(parsed, QueryFactory.EXACT));
         Run result = run(state, request, text, sort, depth);
         String suggestion = null;

@@ -18,6 +18,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,20 +34,25 @@ final class TermLookups {
 
     private final IndexReaderContext top;
     private final List<LeafReaderContext> leaves;
+    private final TermDictionary shared;
     private final Map<String, @Nullable TermsEnum[]> enums = new HashMap<>();
-    private final Map<Term, TermStates> states = new HashMap<>();
 
-    TermLookups(IndexSearcher searcher) {
+    /** @param shared the look-ups of earlier searches on {@code searcher}'s reader, which this one adds to */
+    TermLookups(IndexSearcher searcher, TermDictionary shared) {
+        if (!shared.isFor(searcher.getIndexReader())) {
+            throw new IllegalArgumentException("the shared look-ups belong to another reader");
+        }
         this.top = searcher.getTopReaderContext();
         this.leaves = searcher.getIndexReader().leaves();
+        this.shared = shared;
     }
 
     /** {@code term}'s states in every segment, with its document and term frequencies. */
     TermStates of(Term term) throws IOException {
-        TermStates known = states.get(term);
+        TermStates known = shared.get(term);
         if (known == null) {
             known = lookUp(term);
-            states.put(term, known);
+            shared.put(new Term(term.field(), BytesRef.deepCopyOf(term.bytes())), known);
         }
         return known;
     }

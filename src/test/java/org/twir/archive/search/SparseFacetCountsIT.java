@@ -90,7 +90,7 @@ class SparseFacetCountsIT {
         if (parsed.isEmpty()) {
             return new MatchAllDocsQuery();
         }
-        return new TermLookups(searcher)
+        return new TermLookups(searcher, new TermDictionary(searcher.getIndexReader(), 1))
                 .resolved(new QueryFactory(TextAnalysis.queryAnalysis()).build(parsed, QueryFactory.EXACT));
     }
 

@@ -1,6 +1,7 @@
 package org.twir.archive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.List;
@@ -10,9 +11,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -67,6 +70,10 @@ class TermLookupsTest {
         directory.close();
     }
 
+    private TermLookups lookups() {
+        return new TermLookups(searcher, new TermDictionary(reader, 1));
+    }
+
     private static String words(Random random, int count) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < count; i++) {
@@ -77,7 +84,7 @@ class TermLookupsTest {
 
     @Test
     void countsEntriesAsTheReaderDoes() throws IOException {
-        TermLookups lookups = new TermLookups(searcher);
+        TermLookups lookups = lookups();
         for (String field : List.of("title", "text", "nowhere")) {
             for (String word : List.of("tokio", "wasm", "ferris", "absent")) {
                 Term term = new Term(field, word);
@@ -88,13 +95,37 @@ class TermLookupsTest {
 
     @Test
     void looksEachTermUpOnce() throws IOException {
-        TermLookups lookups = new TermLookups(searcher);
+        TermLookups lookups = lookups();
         assertThat(lookups.of(new Term("title", "serde"))).isSameAs(lookups.of(new Term("title", "serde")));
+    }
+
+    @Test
+    void laterSearchesOnTheReaderReuseEarlierLookUps() throws IOException {
+        TermDictionary shared = new TermDictionary(reader, 1);
+        TermStates first = new TermLookups(searcher, shared).of(new Term("title", "serde"));
+        TermStates absent = new TermLookups(searcher, shared).of(new Term("title", "absent"));
+        assertThat(new TermLookups(searcher, shared).of(new Term("title", "serde")))
+                .isSameAs(first);
+        assertThat(new TermLookups(searcher, shared).of(new Term("title", "absent")))
+                .isSameAs(absent);
+        assertThat(absent.docFreq()).isZero();
+    }
+
+    @Test
+    void refusesLookUpsOfAnotherReader() throws IOException {
+        try (IndexReader other = DirectoryReader.open(directory)) {
+            TermDictionary shared = new TermDictionary(other, 1);
+            assertThatThrownBy(() -> new TermLookups(searcher, shared))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("another reader");
+        }
     }
 
     @Test
     void resolvedQueriesMatchAndScoreAsTheQueriesThemselves() throws IOException {
         Random random = new Random(9);
+        // One dictionary for all: later queries reuse the states earlier ones looked up.
+        TermDictionary shared = new TermDictionary(reader, 1);
         for (int i = 0; i < 200; i++) {
             BooleanQuery.Builder query = new BooleanQuery.Builder();
             for (int w = 0, n = 1 + random.nextInt(3); w < n; w++) {
@@ -107,7 +138,7 @@ class TermLookupsTest {
                 query.add(perField, random.nextInt(4) == 0 ? Occur.SHOULD : Occur.MUST);
             }
             Query plain = query.build();
-            Query resolved = new TermLookups(searcher).resolved(plain);
+            Query resolved = new TermLookups(searcher, shared).resolved(plain);
             assertThat(resolved).isEqualTo(plain);
             TopDocs expected = searcher.search(plain, 50);
             TopDocs actual = searcher.search(resolved, 50);
@@ -124,7 +155,7 @@ class TermLookupsTest {
 
     @Test
     void givesEveryTermQueryItsStates() throws IOException {
-        Query resolved = new TermLookups(searcher)
+        Query resolved = lookups()
                 .resolved(new BooleanQuery.Builder()
                         .add(new BoostQuery(new TermQuery(new Term("title", "pin")), 2f), Occur.MUST)
                         .add(

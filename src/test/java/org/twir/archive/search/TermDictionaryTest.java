@@ -1,0 +1,59 @@
+package org.twir.archive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TermDictionaryTest {
+
+    private IndexReader reader;
+    private TermStates states;
+
+    @BeforeEach
+    void emptyReader() throws IOException {
+        reader = new MultiReader();
+        states = new TermStates(reader.getContext());
+    }
+
+    @Test
+    void keepsNoMoreThanItsBound() {
+        TermDictionary dictionary = new TermDictionary(reader, 1, 8);
+        for (int i = 0; i < 100; i++) {
+            dictionary.put(term(i), states);
+            assertThat(dictionary.size()).as("after %d terms", i + 1).isLessThanOrEqualTo(8);
+        }
+        assertThat(dictionary.get(term(99))).isSameAs(states);
+        assertThat(dictionary.get(term(0))).isNull();
+    }
+
+    @Test
+    void keepsTheTermsAskedForAgainWhileOthersComeAndGo() {
+        TermDictionary dictionary = new TermDictionary(reader, 1, 8);
+        dictionary.put(term(-1), states);
+        for (int i = 0; i < 100; i++) {
+            dictionary.put(term(i), states);
+            assertThat(dictionary.get(term(-1)))
+                    .as("after %d other terms", i + 1)
+                    .isSameAs(states);
+        }
+    }
+
+    @Test
+    void belongsToOneReader() throws IOException {
+        try (IndexReader other = new MultiReader()) {
+            TermDictionary dictionary = new TermDictionary(reader, 1);
+            assertThat(dictionary.isFor(reader)).isTrue();
+            assertThat(dictionary.isFor(other)).isFalse();
+        }
+    }
+
+    private static Term term(int i) {
+        return new Term("title", "word" + i);
+    }
+}
