@@ -77,6 +77,8 @@ public final class LuceneSearchService implements SearchService {
     private final SearchCache<Completion, List<String>> completions;
     /** The terms looked up in the current state's reader; replaced when a search meets a newer reader. */
     private volatile @Nullable TermDictionary dictionary;
+    /** The typo pass's edit automata of recent words, shared by every search (they depend on no index). */
+    private final RecentMap<String, Typos.Edits> automata = Typos.sharedAutomata();
 
     /** Caches {@link SearchCache#DEFAULT_MEGABYTES} MB of answers per generation, or the JVM property
      * {@code twir.search.cache-mb} (0 turns caching off, e.g. to benchmark the engine itself). */
@@ -159,7 +161,7 @@ public final class LuceneSearchService implements SearchService {
         if (exactEntries >= TYPO_THRESHOLD) {
             return exact;
         }
-        Query tolerant = tolerant(state, parsed, terms, new WordEntries(queries, terms), new Typos());
+        Query tolerant = tolerant(state, parsed, terms, new WordEntries(queries, terms), new Typos(automata));
         return tolerant != null && state.searcher().count(filtered(tolerant, request)) > exactEntries
                 ? tolerant
                 : exact;
@@ -193,7 +195,7 @@ public final class LuceneSearchService implements SearchService {
         if (!blank && exactEntries < TYPO_THRESHOLD) {
             IndexReader reader = state.searcher().getIndexReader();
             WordEntries entries = new WordEntries(queries, terms);
-            Typos typos = new Typos();
+            Typos typos = new Typos(automata);
             suggestion = spelling.suggest(request.query(), parsed, reader, entries, typos);
             Query tolerant = tolerant(state, parsed, terms, entries, typos);
             if (tolerant != null) {
@@ -322,16 +324,21 @@ public final class LuceneSearchService implements SearchService {
             CollectorManager<? extends Collector, R> ranking,
             Function<R, Ranked> ranked)
             throws IOException {
-        DrillDownQuery drillDown = faceting.drillDown(dated(text, request), request.filters());
+        Query dated = dated(text, request);
+        DrillDownQuery drillDown = faceting.drillDown(dated, request.filters()); // validates the filters too
+        boolean unfiltered = request.filters().values().stream()
+                .allMatch(values -> values.stream().allMatch(String::isBlank));
+        // Unfiltered, the drill-down query only wraps the text query: searched bare, it matches and scores alike
+        // and spares rewriting the wrapper away (a round of rebuilding and hashing the whole query tree).
+        Query searched = unfiltered ? dated : drillDown;
         if (state.facets() == null) {
-            return new Run(ranked.apply(state.searcher().search(drillDown, ranking)), null);
+            return new Run(ranked.apply(state.searcher().search(searched, ranking)), null);
         }
-        if (request.filters().values().stream()
-                .allMatch(values -> values.stream().allMatch(String::isBlank))) {
+        if (unfiltered) {
             // Nothing drilled down: sideways counts equal plain counts, and one pass collecting hits and facet
             // ordinals together costs less than DrillSideways' machinery.
             Object[] both = state.searcher()
-                    .search(drillDown, new MultiCollectorManager(ranking, SparseFacetCounts.manager(state.facets())));
+                    .search(searched, new MultiCollectorManager(ranking, SparseFacetCounts.manager(state.facets())));
             @SuppressWarnings("unchecked")
             R hits = (R) both[0];
             return new Run(ranked.apply(hits), (SparseFacetCounts) both[1]);

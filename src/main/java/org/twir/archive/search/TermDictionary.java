@@ -1,7 +1,5 @@
 package org.twir.archive.search;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -13,12 +11,8 @@ import org.jspecify.annotations.Nullable;
  * up again in five fields: a walk down the block tree and a scan of a block of suffixes per term, a tenth of the
  * CPU of such a search. A term's states (where its postings start, its frequencies) never change within one
  * reader, so they are kept here; absent terms too, as empty states. Only the look-up is saved: postings are still
- * read and every match scored at each search.
- *
- * <p>Bounded: at most {@value #MAX_TERMS} terms, the recently asked ones. Two maps take turns: look-ups go to the
- * younger one, and when it is full the older one is dropped and the younger becomes the older; a term found in the
- * older one moves back into the younger. A look-up takes no lock; two searches may look the same term up at once, which only costs
- * the second one its look-up. Thread safe.
+ * read and every match scored at each search. At most {@value #MAX_TERMS} recently asked terms are kept
+ * ({@link RecentMap}). Thread safe.
  */
 final class TermDictionary {
 
@@ -27,9 +21,7 @@ final class TermDictionary {
 
     private final IndexReader reader;
     private final long generation;
-    private final int youngCapacity;
-    private volatile Map<Term, TermStates> young = new ConcurrentHashMap<>();
-    private volatile Map<Term, TermStates> old = Map.of();
+    private final RecentMap<Term, TermStates> states;
 
     /** @param generation the index generation {@code reader} belongs to */
     TermDictionary(IndexReader reader, long generation) {
@@ -39,7 +31,7 @@ final class TermDictionary {
     TermDictionary(IndexReader reader, long generation, int maxTerms) {
         this.reader = reader;
         this.generation = generation;
-        this.youngCapacity = Math.max(1, maxTerms / 2);
+        this.states = new RecentMap<>(maxTerms);
     }
 
     long generation() {
@@ -54,33 +46,16 @@ final class TermDictionary {
     /** {@code term}'s states as looked up before in this reader, or null. */
     @Nullable
     TermStates get(Term term) {
-        TermStates states = young.get(term);
-        if (states == null) {
-            states = old.get(term);
-            if (states != null) {
-                put(term, states);
-            }
-        }
-        return states;
+        return states.get(term);
     }
 
-    /** Keeps {@code states}, looked up in this reader, for {@code term}. */
+    /** Keeps {@code states}, looked up in this reader, for {@code term} (which must not change afterwards). */
     void put(Term term, TermStates states) {
-        Map<Term, TermStates> current = young;
-        if (current.size() >= youngCapacity) {
-            synchronized (this) {
-                if (young == current) {
-                    old = current;
-                    young = new ConcurrentHashMap<>();
-                }
-                current = young;
-            }
-        }
-        current.put(term, states);
+        this.states.put(term, states);
     }
 
     /** The number of terms kept (for tests). */
     int size() {
-        return young.size() + old.size();
+        return states.size();
     }
 }

@@ -18,19 +18,41 @@ import org.jspecify.annotations.Nullable;
  * first letter kept. The title's words and the descriptions' stems are looked up in each segment's {@link
  * Vocabulary}, which finds a word's near terms without an edit automaton: building Lucene's Levenshtein automaton
  * for a word was about a seventh of an uncached query's CPU. The prefix field (the word being typed), too large to
- * hold so, keeps automata: each word's is built once, for the most edits anything asks of it, and shared. A term
- * found gets its exact distance computed directly. Scores match {@link FuzzyQuery}'s. Not thread safe: one per
- * search.
+ * hold so, keeps automata: each word's is built once, for the most edits anything asks of it, and shared by the
+ * searches of a service ({@link #sharedAutomata}: building one was a quarter of an as-typed query's typo pass). A
+ * term found gets its exact distance computed directly. Scores match {@link FuzzyQuery}'s. Not thread safe: one
+ * per search.
  */
 final class Typos {
 
     /** Leading code points a typo never changes. */
     static final int PREFIX = 1;
 
+    /** Words whose automata searches share: 5-50 KB each (one edit, up to 20 letters), a few megabytes in all. */
+    static final int SHARED_AUTOMATA = 256;
+
     /** Per word, the automaton for the most edits asked so far (it accepts every nearer term too). */
     private final Map<String, Edits> automata = new HashMap<>();
 
-    private record Edits(int max, CompiledAutomaton automaton) {}
+    private final RecentMap<String, Edits> shared;
+
+    /** A word's edit automaton, for {@code max} edits. Automata depend on nothing but the word: any index may use them. */
+    record Edits(int max, CompiledAutomaton automaton) {}
+
+    /** The automata of many searches, for {@link #Typos(RecentMap)}. */
+    static RecentMap<String, Edits> sharedAutomata() {
+        return new RecentMap<>(SHARED_AUTOMATA);
+    }
+
+    /** A typo pass building its own automata. */
+    Typos() {
+        this(sharedAutomata());
+    }
+
+    /** A typo pass taking and keeping automata in {@code shared}. */
+    Typos(RecentMap<String, Edits> shared) {
+        this.shared = shared;
+    }
 
     /** Terms of {@code term}'s field within {@code edits} of its text, the {@code maxExpansions} nearest. */
     Query query(Term term, int edits, int maxExpansions) {
@@ -102,8 +124,14 @@ final class Typos {
     private Edits edits(String text, int edits) {
         Edits known = automata.get(text);
         if (known == null || known.max() < edits) {
-            known = new Edits(edits, FuzzyQuery.getFuzzyAutomaton(text, edits, PREFIX, true));
+            Edits kept = shared.get(text);
+            known = kept != null && kept.max() >= edits
+                    ? kept
+                    : new Edits(edits, FuzzyQuery.getFuzzyAutomaton(text, edits, PREFIX, true));
             automata.put(text, known);
+            if (known != kept) {
+                shared.put(text, known);
+            }
         }
         return known;
     }

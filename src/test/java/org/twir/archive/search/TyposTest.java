@@ -29,6 +29,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,12 +100,14 @@ class TyposTest {
         index(words.toArray(String[]::new));
         IndexSearcher searcher = new IndexSearcher(reader);
         int compared = 0;
+        // Shared by all, as a service's searches share them: automata built by earlier searches, for more edits.
+        RecentMap<String, Typos.Edits> shared = Typos.sharedAutomata();
         for (int i = 0; i < 300; i++) {
             String base = words.get(random.nextInt(words.size()));
             String query = random.nextBoolean() ? base : mutate(random, base);
             for (int edits = 1; edits <= 2; edits++) {
                 Term term = new Term(FIELD, query);
-                Typos typos = new Typos();
+                Typos typos = new Typos(shared);
                 if (random.nextBoolean()) {
                     typos.automaton(query, 2); // a shared automaton for more edits than this query allows
                 }
@@ -159,6 +162,17 @@ class TyposTest {
             }
         }
         assertThat(compared).as("terms compared").isGreaterThan(500);
+    }
+
+    @Test
+    void searchesSharingAutomataBuildEachWordsOnce() {
+        RecentMap<String, Typos.Edits> shared = Typos.sharedAutomata();
+        CompiledAutomaton first = new Typos(shared).automaton("tokio", 1);
+        assertThat(new Typos(shared).automaton("tokio", 1)).isSameAs(first);
+        assertThat(new Typos(shared).automaton("tokio", 2)).isNotSameAs(first);
+        assertThat(new Typos(shared).automaton("tokio", 1))
+                .as("the two-edit one serves one edit too")
+                .isNotSameAs(first);
     }
 
     @Test
