@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  * through a new enumerator (the frames of its block tree allocated anew): a query nobody asked before did that for
  * each word in five fields, again for the typo pass, again for the other listings of its page, and again to count
  * the words' entries, which came to a tenth of its CPU and a fifth of what it allocated. {@link #resolved} gives the
- * term queries of a query their looked-up states; {@link #docFreq} counts entries from the same look-ups. Not thread
- * safe: one per search, on one searcher.
+ * term queries of a query their looked-up states; {@link #docFreq} counts entries from the same look-ups. The
+ * states are kept in the reader's {@link TermDictionary}, so a later search on the same reader looks up only the
+ * words no search asked for recently. Not thread safe: one per search, on one searcher.
  */
 final class TermLookups {
 

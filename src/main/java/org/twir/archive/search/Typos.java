@@ -36,7 +36,7 @@ final class Typos {
 
     private final RecentMap<String, Edits> shared;
 
-    /** A word's edit automaton, for {@code max} edits. Automata depend on nothing but the word: any index may use them. */
+    /** A word's edit automaton, for {@code max} edits. It depends on nothing but the word: any index may use it. */
     record Edits(int max, CompiledAutomaton automaton) {}
 
     /** The automata of many searches, for {@link #Typos(RecentMap)}. */
