@@ -53,9 +53,4 @@ final class TermDictionary {
     void put(Term term, TermStates states) {
         this.states.put(term, states);
     }
-
-    /** The number of terms kept (for tests). */
-    int size() {
-        return states.size();
-    }
 }

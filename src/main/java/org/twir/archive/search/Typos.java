@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * for a word was about a seventh of an uncached query's CPU. The prefix field (the word being typed), too large to
  * hold so, keeps automata: each word's is built once, for the most edits anything asks of it, and shared by the
  * searches of a service ({@link #sharedAutomata}: building one was a quarter of an as-typed query's typo pass). A
- * term found gets its exact distance computed directly. Scores match {@link FuzzyQuery}'s. Not thread safe: one
- * per search.
+ * term found gets its exact distance computed directly. Scores match {@link FuzzyQuery}'s. Thread safe (it keeps
+ * nothing but the shared automata); a search makes one.
  */
 final class Typos {
 
@@ -32,8 +32,6 @@ final class Typos {
     static final int SHARED_AUTOMATA = 256;
 
     /** Per word, the automaton for the most edits asked so far (it accepts every nearer term too). */
-    private final Map<String, Edits> automata = new HashMap<>();
-
     private final RecentMap<String, Edits> shared;
 
     /** A word's edit automaton, for {@code max} edits. It depends on nothing but the word: any index may use it. */
@@ -122,16 +120,10 @@ final class Typos {
 
     /** {@code text}'s automaton, built for {@code edits} unless one for as many or more exists already. */
     private Edits edits(String text, int edits) {
-        Edits known = automata.get(text);
+        Edits known = shared.get(text);
         if (known == null || known.max() < edits) {
-            Edits kept = shared.get(text);
-            known = kept != null && kept.max() >= edits
-                    ? kept
-                    : new Edits(edits, FuzzyQuery.getFuzzyAutomaton(text, edits, PREFIX, true));
-            automata.put(text, known);
-            if (known != kept) {
-                shared.put(text, known);
-            }
+            known = new Edits(edits, FuzzyQuery.getFuzzyAutomaton(text, edits, PREFIX, true));
+            shared.put(text, known);
         }
         return known;
     }
