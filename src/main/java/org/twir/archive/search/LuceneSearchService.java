@@ -73,25 +73,17 @@ public final class LuceneSearchService implements SearchService {
     private final Faceting faceting;
     private final Highlighting highlighting;
     private final Spelling spelling;
-    private final SearchCache<SearchRequest, SearchResult> results;
-    private final SearchCache<Completion, List<String>> completions;
     /** The terms looked up in the current state's reader; replaced when a search meets a newer reader. */
     private volatile @Nullable TermDictionary dictionary;
     /** The typo pass's edit automata of recent words, shared by every search (they depend on no index). */
     private final RecentMap<String, Typos.Edits> automata = Typos.sharedAutomata();
 
-    /** Caches {@link SearchCache#DEFAULT_MEGABYTES} MB of answers per generation, or the JVM property
-     * {@code twir.search.cache-mb} (0 turns caching off, e.g. to benchmark the engine itself). */
+    /**
+     * Every call searches: answers are cached once, encoded, where they are served (the web layer's {@code
+     * EncodedAnswers}), not a second time here as objects.
+     */
     public LuceneSearchService(IndexState.Source source) {
-        this(source, SearchCache.configuredBytes());
-    }
-
-    LuceneSearchService(IndexState.Source source, long cacheBytes) {
         this.source = source;
-        this.results = new SearchCache<>(cacheBytes, LuceneSearchService::bytesOf);
-        this.completions = new SearchCache<>(
-                cacheBytes,
-                list -> 64 + list.stream().mapToInt(SearchCache::bytesOf).sum());
         this.queries = new QueryFactory(TextAnalysis.queryAnalysis());
         this.spelling = new Spelling();
         this.faceting = new Faceting(IndexSchema.facetsConfig());
@@ -125,13 +117,9 @@ public final class LuceneSearchService implements SearchService {
         }
         IndexState state = source.acquire();
         try {
-            return results.get(state.snapshot().generation(), request, () -> {
-                try {
-                    return search(state, request, parsed, (int) depth);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("searching the index failed", e);
-                }
-            });
+            return search(state, request, parsed, (int) depth);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
         } finally {
             source.release(state);
         }
@@ -174,10 +162,7 @@ public final class LuceneSearchService implements SearchService {
         }
         IndexState state = source.acquire();
         try {
-            return completions.get(
-                    state.snapshot().generation(),
-                    new Completion(prefix, limit),
-                    () -> List.copyOf(Completions.complete(state.titleWords(), state.titlePhrases(), prefix, limit)));
+            return List.copyOf(Completions.complete(state.titleWords(), state.titlePhrases(), prefix, limit));
         } finally {
             source.release(state);
         }
@@ -264,29 +249,6 @@ public final class LuceneSearchService implements SearchService {
                 && clause.text().codePointCount(0, clause.text().length()) < QueryFactory.ONE_TYPO_LENGTH;
         return entries.of(clause) < (shortWord ? 1 : RARE_WORD_ENTRIES);
     }
-
-    /** A result's approximate size on the heap: its strings dominate; records and lists cost a few words each. */
-    private static int bytesOf(SearchResult result) {
-        int bytes = 256
-                + result.facets().values().stream()
-                        .mapToInt(counts -> 64 + 64 * counts.size())
-                        .sum();
-        for (SearchHit hit : result.hits()) {
-            bytes += 256
-                    + SearchCache.bytesOf(hit.id())
-                    + SearchCache.bytesOf(hit.title())
-                    + SearchCache.bytesOf(hit.url())
-                    + SearchCache.bytesOf(hit.categoryPath())
-                    + SearchCache.bytesOf(hit.description())
-                    + SearchCache.bytesOf(hit.highlight().title())
-                    + SearchCache.bytesOf(hit.highlight().description())
-                    + SearchCache.bytesOf(hit.issueUrl());
-        }
-        return bytes;
-    }
-
-    /** A completion request, the key of its cached answer. */
-    private record Completion(String prefix, int limit) {}
 
     /**
      * The best hits of one search, down to the requested depth.

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -26,11 +27,9 @@ class SearchController {
     static final String ATOM = "application/atom+xml;charset=UTF-8";
     private static final int MAX_SUGGESTIONS = 20;
 
-    private final ArchiveAccess archive;
-    private final JsonAnswers answers;
+    private final EncodedAnswers answers;
 
-    SearchController(ArchiveAccess archive, JsonAnswers answers) {
-        this.archive = archive;
+    SearchController(EncodedAnswers answers) {
         this.answers = answers;
     }
 
@@ -55,7 +54,7 @@ class SearchController {
         SearchRequest request = SearchParameters.toRequest(
                 SearchParameters.raw(exchange.getRequest().getQueryParams()), Sort.RELEVANCE);
         return answers.get(
-                request,
+                exchange,
                 view -> SearchResponse.of(request.query(), view.search().search(request)));
     }
 
@@ -68,14 +67,17 @@ class SearchController {
                     + "as q=tokio.")
     @SearchFilterParameters
     @PagingParameters
-    Mono<String> searchAtom(ServerWebExchange exchange) {
+    Mono<byte[]> searchAtom(ServerWebExchange exchange) {
         SearchParameters.Raw raw = SearchParameters.raw(exchange.getRequest().getQueryParams())
                 .withSort("date")
                 .wholeWords();
         SearchRequest request = SearchParameters.toRequest(raw, Sort.DATE);
         String self = exchange.getRequest().getURI().toString();
-        return archive.call(
-                view -> AtomFeedWriter.write(request.query(), view.search().search(request), self));
+        // The feed names its own address, so the whole address is the key.
+        return answers.encoded(
+                self,
+                view -> AtomFeedWriter.write(request.query(), view.search().search(request), self)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     @StampedWithGeneration
@@ -89,6 +91,7 @@ class SearchController {
                             mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = Suggestions.class)))
     Mono<byte[]> suggest(
+            ServerWebExchange exchange,
             @Parameter(description = "what the reader has typed so far") @RequestParam(required = false) @Nullable
                     String q,
             @Parameter(description = "how many completions, 1..20 (default 10)")
@@ -103,12 +106,11 @@ class SearchController {
         if (limit > MAX_SUGGESTIONS) {
             throw new BadParameterException("size", "size must be between 1 and " + MAX_SUGGESTIONS + ", was " + limit);
         }
-        SuggestRequest request = new SuggestRequest(prefix, limit);
         if (prefix.isBlank()) {
             return answers.encode(new Suggestions(prefix, List.of()));
         }
         return answers.get(
-                request, view -> new Suggestions(prefix, view.search().suggest(prefix, limit)));
+                exchange, view -> new Suggestions(prefix, view.search().suggest(prefix, limit)));
     }
 
     @GetMapping("/api/ping")
@@ -116,9 +118,6 @@ class SearchController {
     Mono<Ping> ping() {
         return Mono.just(Ping.OK);
     }
-
-    /** The key of a completions answer. */
-    private record SuggestRequest(String prefix, int limit) {}
 
     /** Completions for {@code q}. */
     record Suggestions(String q, List<String> suggestions) {}

@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a handler that answers from the index (through {@link ArchiveAccess} or {@link JsonAnswers}), so that
+ * Marks a handler that answers from the index (through {@link ArchiveAccess} or {@link EncodedAnswers}), so that
  * its answers carry {@value GenerationStamp#HEADER} ({@link GenerationStamp}); {@link GenerationStampDocs} says so
  * in the OpenAPI document.
  */

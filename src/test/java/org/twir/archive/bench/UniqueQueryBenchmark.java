@@ -31,7 +31,6 @@ public final class UniqueQueryBenchmark {
     private UniqueQueryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("twir.search.cache-mb", "0");
         PrintStream out =
                 new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 4000;

@@ -158,7 +158,7 @@ class SparseFacetCountsIT {
 
     @Test
     void searchAnswersTheFacetsLuceneCounts() throws IOException {
-        LuceneSearchService service = new LuceneSearchService(index, 0);
+        LuceneSearchService service = new LuceneSearchService(index);
         Faceting faceting = new Faceting(IndexSchema.facetsConfig());
         int compared = 0;
         List<String> wrong = new ArrayList<>();

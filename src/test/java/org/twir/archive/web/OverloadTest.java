@@ -41,8 +41,8 @@ class OverloadTest {
         index = LuceneArchiveIndex.inMemory();
         index.load(List.of(issue(1, "2020-01-07", item("Async runtimes compared"))), "fp");
         access = new ArchiveAccess(index, new LuceneSearchService(index), THREADS, QUEUED);
-        JsonAnswers answers = new JsonAnswers(access, JsonMapper.builder().build());
-        return WebTestClient.bindToController(new SearchController(access, answers))
+        EncodedAnswers answers = new EncodedAnswers(access, JsonMapper.builder().build());
+        return WebTestClient.bindToController(new SearchController(answers))
                 .controllerAdvice(new ApiExceptionHandler())
                 .build();
     }
