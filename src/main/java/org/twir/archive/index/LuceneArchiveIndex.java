@@ -72,9 +72,9 @@ public final class LuceneArchiveIndex implements ArchiveIndexService {
     /**
      * Searchers without Lucene's query cache. That cache (one per JVM, up to 32 MB of heap) keeps the doc sets of
      * sub-queries it has seen often; the reader's queries are mostly ones nobody asked before, and repeated ones are
-     * answered from the web layer's encoded answers before they reach Lucene. So it found nothing to reuse, yet every search
-     * paid for it: each sub-query's hash (recomputed down every dismax of the query), a look-up under one lock
-     * shared by all searching threads, and its usage recorded.
+     * answered from the web layer's encoded answers before they reach Lucene. So it found nothing to reuse, yet
+     * every search paid for it: each sub-query's hash (recomputed down every dismax of the query), a look-up under
+     * one lock shared by all searching threads, and its usage recorded.
      */
     private static final SearcherFactory UNCACHED_SEARCHERS = new SearcherFactory() {
         @Override

@@ -67,7 +67,7 @@ class EncodedAnswers {
      * The key of an answer that depends on the request's path and query string alone: those as the client sent
      * them (the same request spelled another way is another key, and its own answer).
      */
-    static String keyOf(ServerWebExchange exchange) {
+    private static String keyOf(ServerWebExchange exchange) {
         URI uri = exchange.getRequest().getURI();
         String query = uri.getRawQuery();
         return query == null ? uri.getRawPath() : uri.getRawPath() + '?' + query;
