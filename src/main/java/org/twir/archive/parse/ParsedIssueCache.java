@@ -28,7 +28,7 @@ import org.twir.archive.model.IssueCodec;
  * <ul>
  *   <li>the service keeps the whole archive next to the index under the archive's fingerprint
  *       ({@link Contents#archiveKey()}), and takes it only when the index was built from that fingerprint;
- *   <li>the duplicate check keeps each file's issue with the SHA-256 of the file's bytes
+ *   <li>the duplicate check keeps each file's issue with the {@link ContentChecksum} of the file's bytes
  *       ({@link CachedIssue#contentHash()}), and re-parses only files whose content changed.
  * </ul>
  *

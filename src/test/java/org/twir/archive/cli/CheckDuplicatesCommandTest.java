@@ -196,6 +196,29 @@ class CheckDuplicatesCommandTest {
     }
 
     @Test
+    void parsesAgainAnArchiveFileThatChangedSinceItWasCached() throws Exception {
+        Path archive = tmp.resolve("archive");
+        Path content = Files.createDirectories(archive.resolve("content"));
+        try (var files = Files.list(ARCHIVE.resolve("content"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, content.resolve(file.getFileName()));
+            }
+        }
+        String url = "http://toydb.example.com/blog/part-2/";
+        assertThat(run("--archive", archive, "--url", url)).isEqualTo(1);
+        // The link moves to a part nobody featured; the file keeps its length, so only its bytes tell.
+        Path issue = content.resolve("2024-01-17-this-week-in-rust.md");
+        String before = Files.readString(issue);
+        String after = before.replace("toydb.example.com/blog/part-2", "toydb.example.com/blog/part-9");
+        assertThat(after).isNotEqualTo(before).hasSameSizeAs(before);
+        Files.writeString(issue, after);
+        out.getBuffer().setLength(0);
+
+        assertThat(run("--archive", archive, "--url", url)).isEqualTo(0);
+        assertThat(out.toString()).doesNotContain("duplicate link");
+    }
+
+    @Test
     void exitsWithTwoWithoutAnArchive() {
         assertThat(run(DUPLICATES)).isEqualTo(2);
         assertThat(err.toString()).contains("--archive");
