@@ -126,7 +126,7 @@ final class AnswerRing {
             byte[] answer = place == 0 ? null : read(place - 1, generation, wanted);
             if (answer != null) {
                 if (place - 1 + capacity / 2 < reserved) {
-                    refresh(generation, key, wanted, place, answer);
+                    refresh(generation, bucket, wanted, place, answer);
                 }
                 return answer;
             }
@@ -199,12 +199,11 @@ final class AnswerRing {
     }
 
     /** Writes a popular answer again at the head, unless another reader did so first or it is gone. */
-    private void refresh(long generation, String key, byte[] wanted, long place, byte[] answer) {
-        int bucket = bucketOf(key);
+    private void refresh(long generation, int bucket, byte[] key, long place, byte[] answer) {
         synchronized (this) {
             for (int way = 0; way < WAYS; way++) {
                 if (this.generation == generation && table.get(bucket + way) == place) {
-                    write(generation, bucket, wanted, answer, way + 1);
+                    write(generation, bucket, key, answer, way + 1);
                     return;
                 }
             }

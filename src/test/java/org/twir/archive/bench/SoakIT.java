@@ -19,8 +19,8 @@ class SoakIT {
     void sixtySecondsOfMixedTrafficWhileTheArchiveChangesStayErrorFreeAndNeverMixVersions() throws Exception {
         Path jar = Path.of("target/twir-archive.jar");
         assertThat(jar).as("the packaged jar (failsafe runs after package)").exists();
-        // A 2 MB answer ring: its keys (on the heap, a few hundred bytes each) refill after every publish; fewer of
-        // them keep that swing far below a leak in a 40 MB heap.
+        // A 2 MB answer ring (keys and answers outside the heap): small, so the minute also runs through its
+        // overwriting of the oldest answers.
         Soak.Report report = Soak.run(new Soak.Config(
                 jar,
                 null,
