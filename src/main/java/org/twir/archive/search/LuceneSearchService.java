@@ -144,7 +144,7 @@ public final class LuceneSearchService implements SearchService {
     /** The query {@link #search} ends up answering with: exact, or typo-tolerant when that finds more. */
     private Query chosen(IndexState state, SearchRequest request, ReaderQuery parsed) throws IOException {
         TermLookups terms = new TermLookups(state.searcher(), dictionary(state));
-        Query exact = terms.resolved(queries.build(parsed, QueryFactory.EXACT));
+        Query exact = terms.resolved(queries.build(parsed, QueryFactory.EXACT, new Typos(automata), terms));
         int exactEntries = state.searcher().count(filtered(exact, request));
         if (exactEntries >= TYPO_THRESHOLD) {
             return exact;
@@ -173,7 +173,9 @@ public final class LuceneSearchService implements SearchService {
         boolean blank = parsed.isEmpty();
         Sort sort = blank || request.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE;
         TermLookups terms = new TermLookups(state.searcher(), dictionary(state));
-        Query text = blank ? new MatchAllDocsQuery() : terms.resolved(queries.build(parsed, QueryFactory.EXACT));
+        Query text = blank
+                ? new MatchAllDocsQuery()
+                : terms.resolved(queries.build(parsed, QueryFactory.EXACT, new Typos(automata), terms));
         Run result = run(state, request, text, sort, depth);
         String suggestion = null;
         long exactEntries = result.ranked().entries();
@@ -233,7 +235,7 @@ public final class LuceneSearchService implements SearchService {
         if (parsed.requiredClauses().stream().noneMatch(misspelt)) {
             return null;
         }
-        return state.searcher().rewrite(terms.resolved(queries.build(parsed, misspelt, typos)));
+        return state.searcher().rewrite(terms.resolved(queries.build(parsed, misspelt, typos, terms)));
     }
 
     /**

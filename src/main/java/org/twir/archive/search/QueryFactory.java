@@ -104,11 +104,17 @@ final class QueryFactory {
      *     {@link #typoEdits}, ever do)
      */
     Query build(ReaderQuery parsed, Predicate<Clause> typoTolerant) {
-        return build(parsed, typoTolerant, new Typos());
+        return build(parsed, typoTolerant, new Typos(), null);
     }
 
-    /** {@link #build(ReaderQuery, Predicate)} with the typo look-ups of this search, shared with its other uses. */
-    Query build(ReaderQuery parsed, Predicate<Clause> typoTolerant, Typos typos) {
+    /**
+     * {@link #build(ReaderQuery, Predicate)} with the typo look-ups of this search, shared with its other uses.
+     *
+     * @param terms the term look-ups of this search: the term queries of words that are one token (most words)
+     *     carry their states, so {@link TermLookups#resolved} keeps the query as it is instead of building it again;
+     *     null to leave them bare
+     */
+    Query build(ReaderQuery parsed, Predicate<Clause> typoTolerant, Typos typos, @Nullable TermLookups terms) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         List<List<Clause>> groups = parsed.required();
         boolean onlyStopWords = groups.stream().allMatch(QueryFactory::isStopWordGroup);
@@ -117,7 +123,7 @@ final class QueryFactory {
         Predicate<Clause> tolerant =
                 parsed.completing() ? typoTolerant : typoTolerant.and(clause -> typoEdits(clause) > 0);
         for (List<Clause> group : groups) {
-            Query q = group(group, tolerant, typos);
+            Query q = group(group, tolerant, typos, terms);
             if (q == null) {
                 continue;
             }
@@ -129,7 +135,7 @@ final class QueryFactory {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         for (Clause clause : parsed.excluded()) {
-            Query q = clause(clause, EXACT, typos);
+            Query q = clause(clause, EXACT, typos, terms);
             if (q != null) {
                 query.add(q, Occur.MUST_NOT);
             }
@@ -157,9 +163,10 @@ final class QueryFactory {
                 && STOP_WORDS.contains(group.getFirst().text().toLowerCase(Locale.ROOT));
     }
 
-    private @Nullable Query group(List<Clause> group, Predicate<Clause> typoTolerant, Typos typos) {
+    private @Nullable Query group(
+            List<Clause> group, Predicate<Clause> typoTolerant, Typos typos, @Nullable TermLookups terms) {
         List<Query> alternatives = group.stream()
-                .map(c -> clause(c, typoTolerant, typos))
+                .map(c -> clause(c, typoTolerant, typos, terms))
                 .filter(q -> q != null)
                 .toList();
         if (alternatives.isEmpty()) {
@@ -173,22 +180,27 @@ final class QueryFactory {
         return or.build();
     }
 
-    private @Nullable Query clause(Clause clause, Predicate<Clause> typoTolerant, Typos typos) {
+    private @Nullable Query clause(
+            Clause clause, Predicate<Clause> typoTolerant, Typos typos, @Nullable TermLookups terms) {
         String qualifier = clause.qualifier();
         if (qualifier == null || qualifier.equals("title")) {
             Map<String, Float> fields = qualifier == null ? TEXT_FIELDS : TITLE_FIELDS;
             return switch (clause.type()) {
-                case WORD -> text(clause, fields, typoTolerant, typos);
+                case WORD -> text(clause, fields, typoTolerant, typos, terms);
                 case PHRASE -> phrase(clause.text(), fields);
                 case PREFIX -> prefix(clause.text(), qualifier == null);
-                case PARTIAL -> partial(clause, fields, typoTolerant, typos);
+                case PARTIAL -> partial(clause, fields, typoTolerant, typos, terms);
             };
         }
-        return new TermQuery(facetTerm(qualifier, clause.text()));
+        return termQuery(facetTerm(qualifier, clause.text()), terms);
     }
 
     private @Nullable Query text(
-            Clause clause, Map<String, Float> fields, Predicate<Clause> typoTolerant, Typos typos) {
+            Clause clause,
+            Map<String, Float> fields,
+            Predicate<Clause> typoTolerant,
+            Typos typos,
+            @Nullable TermLookups terms) {
         List<Query> perField = new ArrayList<>();
         // Fields analysed alike (title and description; links and headings) share a chain: a word that is one
         // token there is one term query in each, as the query builder would make it; only a word that becomes
@@ -198,10 +210,10 @@ final class QueryFactory {
             Optional<String> single = singleTokens.computeIfAbsent(
                     analysis.chainOf(field), chain -> Optional.ofNullable(onlyToken(chain, field, clause.text())));
             Query q = single.isPresent()
-                    ? new TermQuery(new Term(field, single.get()))
+                    ? termQuery(new Term(field, single.get()), terms)
                     : builder.createBooleanQuery(field, clause.text(), Occur.MUST);
             if (q != null) {
-                perField.add(new BoostQuery(q, boost));
+                perField.add(boosted(q, boost));
             }
         });
         int edits = typoTolerant.test(clause) ? typoEdits(clause) : 0;
@@ -209,7 +221,7 @@ final class QueryFactory {
             FUZZY_FIELDS.forEach((field, boost) -> {
                 String term = singleTerm(field, clause.text());
                 if (fields.containsKey(field) && term != null) {
-                    perField.add(new BoostQuery(typos.query(new Term(field, term), edits, MAX_TYPO_EXPANSIONS), boost));
+                    perField.add(boosted(typos.query(new Term(field, term), edits, MAX_TYPO_EXPANSIONS), boost));
                 }
             });
         }
@@ -218,7 +230,7 @@ final class QueryFactory {
                 && completable(clause)
                 && typoEdits(clause) == 0) {
             // A short unknown word in the middle ("asyn closures") is most likely one the reader left unfinished.
-            perField.add(new BoostQuery(new TermQuery(prefixTerm(clause.text())), TYPO_PREFIX_WEIGHT));
+            perField.add(new BoostQuery(termQuery(prefixTerm(clause.text()), terms), TYPO_PREFIX_WEIGHT));
         }
         return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
     }
@@ -228,18 +240,44 @@ final class QueryFactory {
      * field, so a two-letter prefix costs one postings list, not an expansion into thousands of words); in the
      * typo pass also a title word that begins with the prefix give or take one typo (first letter kept).
      */
-    private Query partial(Clause clause, Map<String, Float> fields, Predicate<Clause> typoTolerant, Typos typos) {
+    private Query partial(
+            Clause clause,
+            Map<String, Float> fields,
+            Predicate<Clause> typoTolerant,
+            Typos typos,
+            @Nullable TermLookups terms) {
         List<Query> alternatives = new ArrayList<>(3);
-        Query whole = text(clause, fields, typoTolerant, typos);
+        Query whole = text(clause, fields, typoTolerant, typos, terms);
         if (whole != null) {
             alternatives.add(whole);
         }
         Term prefix = prefixTerm(clause.text());
-        alternatives.add(new BoostQuery(new TermQuery(prefix), PREFIX_WEIGHT));
+        alternatives.add(new BoostQuery(termQuery(prefix, terms), PREFIX_WEIGHT));
         if (typoTolerant.test(clause) && completable(clause) && prefix.text().length() > MIN_COMPLETED_LENGTH) {
             alternatives.add(new BoostQuery(typos.queryByAutomaton(prefix, 1, MAX_FUZZY_PREFIXES), TYPO_PREFIX_WEIGHT));
         }
         return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    /** A query for {@code term}, carrying its states when {@code terms} are given. */
+    private static TermQuery termQuery(Term term, @Nullable TermLookups terms) {
+        if (terms == null) {
+            return new TermQuery(term);
+        }
+        try {
+            return new TermQuery(term, terms.of(term));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the terms dictionary failed", e);
+        }
+    }
+
+    /**
+     * {@code query} weighed by {@code boost}; bare at weight 1, as Lucene's rewrite would leave it. A query wrapped at
+     * weight 1 is rewritten to its inner query, which makes Lucene rebuild and rehash every query above it before the
+     * search (a tenth of the CPU of a query that finds nothing); built bare, the query is already in that form.
+     */
+    private static Query boosted(Query query, float boost) {
+        return boost == 1f ? query : new BoostQuery(query, boost);
     }
 
     /** The prefix-field term of a typed word: folded like the title's words, cut to the longest prefix indexed. */
@@ -309,7 +347,7 @@ final class QueryFactory {
         fields.forEach((field, boost) -> {
             Query q = builder.createPhraseQuery(field, text);
             if (q != null) {
-                perField.add(new BoostQuery(q, boost));
+                perField.add(boosted(q, boost));
             }
         });
         return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);

@@ -98,16 +98,30 @@ final class TermLookups {
             }
             case DisjunctionMaxQuery dismax -> {
                 List<Query> disjuncts = new ArrayList<>(dismax.getDisjuncts().size());
+                boolean changed = false;
                 for (Query disjunct : dismax.getDisjuncts()) {
-                    disjuncts.add(resolved(disjunct));
+                    Query resolved = resolved(disjunct);
+                    disjuncts.add(resolved);
+                    changed |= resolved != disjunct;
                 }
-                yield new DisjunctionMaxQuery(disjuncts, dismax.getTieBreakerMultiplier());
+                // Building a query hashes all of it: a query resolved already (QueryFactory can build it so) is kept.
+                yield changed ? new DisjunctionMaxQuery(disjuncts, dismax.getTieBreakerMultiplier()) : dismax;
             }
             case BooleanQuery bool -> {
+                List<Query> clauses = new ArrayList<>(bool.clauses().size());
+                boolean changed = false;
+                for (BooleanClause clause : bool.clauses()) {
+                    Query resolved = resolved(clause.query());
+                    clauses.add(resolved);
+                    changed |= resolved != clause.query();
+                }
+                if (!changed) {
+                    yield bool;
+                }
                 BooleanQuery.Builder copy =
                         new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-                for (BooleanClause clause : bool.clauses()) {
-                    copy.add(resolved(clause.query()), clause.occur());
+                for (int i = 0; i < clauses.size(); i++) {
+                    copy.add(clauses.get(i), bool.clauses().get(i).occur());
                 }
                 yield copy.build();
             }

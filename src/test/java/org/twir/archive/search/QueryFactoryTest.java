@@ -2,16 +2,21 @@ package org.twir.archive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,7 +72,8 @@ class QueryFactoryTest {
             Query q = lucene.createBooleanQuery(
                     field, parsed.required().getFirst().getFirst().text(), Occur.MUST);
             if (q != null) {
-                perField.add(new BoostQuery(q, boost));
+                // Weight 1 is the query itself: what Lucene's rewrite makes of a BoostQuery of 1.
+                perField.add(boost == 1f ? q : new BoostQuery(q, boost));
             }
         });
         Query expected = new BooleanQuery.Builder()
@@ -75,6 +81,50 @@ class QueryFactoryTest {
                 .build();
 
         assertThat(factory.build(parsed, QueryFactory.EXACT)).isEqualTo(expected);
+    }
+
+    /**
+     * A built query is searched as it is: Lucene's rewrite leaves it the same object. A part it would rewrite (a
+     * BoostQuery of weight 1) makes Lucene rebuild every query above that part, hashing each anew, on every search.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"async trait", "rust for linu", "title:wasm python", "tokio async -python"})
+    void aBuiltQueryIsWhatLuceneSearches(String query) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(new MultiReader());
+        for (boolean completing : new boolean[] {true, false}) {
+            Query built = factory.build(ReaderQuery.parse(query, completing), QueryFactory.EXACT);
+            assertThat(searcher.rewrite(built)).as(query).isSameAs(built);
+        }
+    }
+
+    /**
+     * Built with a search's look-ups, the term queries of words that are one token (most words) carry their states:
+     * the query need not be built again to resolve them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"async trait", "rust for linu", "kind:event tokio -python"})
+    void builtWithLookUpsEveryTermQueryHasItsStates(String query) throws IOException {
+        MultiReader reader = new MultiReader();
+        TermLookups lookups = new TermLookups(new IndexSearcher(reader), new TermDictionary(reader, 1));
+        ReaderQuery parsed = ReaderQuery.parse(query, true);
+        Query built = factory.build(parsed, QueryFactory.EXACT, new Typos(), lookups);
+
+        assertThat(built).isEqualTo(factory.build(parsed, QueryFactory.EXACT));
+        List<TermQuery> termQueries = new ArrayList<>();
+        built.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                termQueries.add((TermQuery) q);
+            }
+        });
+        assertThat(termQueries)
+                .isNotEmpty()
+                .allSatisfy(q -> assertThat(q.getTermStates()).as("%s", q).isNotNull());
     }
 
     @ParameterizedTest

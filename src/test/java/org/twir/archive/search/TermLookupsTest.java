@@ -153,6 +153,23 @@ class TermLookupsTest {
         }
     }
 
+    /** A query whose term queries carry their states already is kept as it is: building a query hashes all of it. */
+    @Test
+    void keepsAQueryResolvedAlready() throws IOException {
+        TermLookups lookups = lookups();
+        Query plain = new BooleanQuery.Builder()
+                .add(new BoostQuery(new TermQuery(new Term("title", "pin")), 2f), Occur.MUST)
+                .add(
+                        new DisjunctionMaxQuery(
+                                List.of(new TermQuery(new Term("text", "pin")), new TermQuery(new Term("title", "x"))),
+                                0.1f),
+                        Occur.MUST)
+                .build();
+        Query resolved = lookups.resolved(plain);
+        assertThat(resolved).isNotSameAs(plain);
+        assertThat(lookups.resolved(resolved)).isSameAs(resolved);
+    }
+
     @Test
     void givesEveryTermQueryItsStates() throws IOException {
         Query resolved = lookups()
