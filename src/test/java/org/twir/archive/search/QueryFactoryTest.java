@@ -3,10 +3,16 @@ package org.twir.archive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -18,6 +24,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.twir.archive.index.IndexSchema;
@@ -150,5 +157,58 @@ class QueryFactoryTest {
         }
         assertThat(factory.singleTerm(IndexSchema.DESCRIPTION, word))
                 .isEqualTo(tokens.size() == 1 ? tokens.getFirst() : null);
+    }
+
+    /** A chain counting the texts it is given. */
+    private static final class Counting extends AnalyzerWrapper {
+        private final Analyzer chain;
+        private final AtomicInteger analysed;
+
+        Counting(Analyzer chain, AtomicInteger analysed) {
+            super(chain.getReuseStrategy());
+            this.chain = chain;
+            this.analysed = analysed;
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return chain;
+        }
+
+        @Override
+        protected Reader wrapReader(String fieldName, Reader reader) {
+            analysed.incrementAndGet();
+            return reader;
+        }
+    }
+
+    @Test
+    void aWordAnalysedRecentlyIsNotAnalysedAgain() {
+        TextAnalysis.QueryAnalysis real = TextAnalysis.queryAnalysis();
+        AtomicInteger analysed = new AtomicInteger();
+        Map<Analyzer, Analyzer> counting = new IdentityHashMap<>();
+        Map<String, Analyzer> chains = new HashMap<>();
+        real.chains()
+                .forEach((field, chain) ->
+                        chains.put(field, counting.computeIfAbsent(chain, c -> new Counting(c, analysed))));
+        Analyzer otherwise = counting.computeIfAbsent(real.otherwise(), c -> new Counting(c, analysed));
+        QueryFactory counted = new QueryFactory(
+                new TextAnalysis.QueryAnalysis(new PerFieldAnalyzerWrapper(otherwise, chains), chains, otherwise));
+
+        ReaderQuery query = ReaderQuery.parse("tokio iterators");
+        Query first = counted.build(query, QueryFactory.EXACT);
+        int once = analysed.get();
+        assertThat(once).isPositive();
+        assertThat(counted.build(query, QueryFactory.EXACT))
+                .isEqualTo(first)
+                .isEqualTo(factory.build(query, QueryFactory.EXACT));
+        assertThat(counted.singleTerm(IndexSchema.DESCRIPTION, "iterators")).isEqualTo("iter");
+        assertThat(analysed.get()).as("the same words again").isEqualTo(once);
+
+        ReaderQuery junk = ReaderQuery.parse("x".repeat(QueryFactory.MAX_RECENT_WORD_LENGTH + 1));
+        counted.build(junk, QueryFactory.EXACT);
+        int afterJunk = analysed.get();
+        counted.build(junk, QueryFactory.EXACT);
+        assertThat(analysed.get()).as("a word too long to keep").isGreaterThan(afterJunk);
     }
 }
