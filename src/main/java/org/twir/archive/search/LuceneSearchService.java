@@ -176,7 +176,9 @@ public final class LuceneSearchService implements SearchService {
         Query text = blank
                 ? new MatchAllDocsQuery()
                 : terms.resolved(queries.build(parsed, QueryFactory.EXACT, new Typos(automata), terms));
-        Run result = run(state, request, text, sort, depth);
+        // Most queries nobody asked before find nothing: proven so from their words' entries, they skip the search.
+        Run result =
+                !blank && MatchBound.matchesNothing(text, terms) ? Run.none() : run(state, request, text, sort, depth);
         String suggestion = null;
         long exactEntries = result.ranked().entries();
         if (!blank && exactEntries < TYPO_THRESHOLD) {
@@ -271,7 +273,13 @@ public final class LuceneSearchService implements SearchService {
     }
 
     /** One search's ranked hits and its facet counts (null for an index without entries). */
-    private record Run(Ranked ranked, Faceting.@Nullable Counts facets) {}
+    private record Run(Ranked ranked, Faceting.@Nullable Counts facets) {
+
+        /** What a search matching nothing finds: no hits (so no other listings either) and no facet counts. */
+        static Run none() {
+            return new Run(new Ranked(0, 0, new ScoreDoc[0], null, null), null);
+        }
+    }
 
     private Run run(IndexState state, SearchRequest request, Query text, Sort sort, int depth) throws IOException {
         if (request.collapse() == SearchRequest.Collapse.URL) {

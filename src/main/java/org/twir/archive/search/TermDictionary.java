@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * up again in five fields: a walk down the block tree and a scan of a block of suffixes per term, a tenth of the
  * CPU of such a search. A term's states (where its postings start, its frequencies) never change within one
  * reader, so they are kept here; absent terms too, as empty states. Only the look-up is saved: postings are still
- * read and every match scored at each search. At most {@value #MAX_TERMS} recently asked terms are kept
+ * read and every match scored at each search, but for the entries of terms in few entries, kept too, from which
+ * {@link MatchBound} proves a query matches nothing. At most {@value #MAX_TERMS} recently asked terms are kept
  * ({@link RecentMap}). Thread safe.
  */
 final class TermDictionary {
@@ -22,6 +23,11 @@ final class TermDictionary {
     private final IndexReader reader;
     private final long generation;
     private final RecentMap<Term, TermStates> states;
+    /**
+     * The entries of recently asked terms in few entries ({@link TermLookups#docs}): a quarter as many terms as the
+     * states (4,096), at most 2 KB each, so a few MB at most.
+     */
+    private final RecentMap<Term, int[]> docs;
 
     /** @param generation the index generation {@code reader} belongs to */
     TermDictionary(IndexReader reader, long generation) {
@@ -32,6 +38,7 @@ final class TermDictionary {
         this.reader = reader;
         this.generation = generation;
         this.states = new RecentMap<>(maxTerms);
+        this.docs = new RecentMap<>(Math.max(1, maxTerms / 4));
     }
 
     long generation() {
@@ -52,5 +59,15 @@ final class TermDictionary {
     /** Keeps {@code states}, looked up in this reader, for {@code term} (which must not change afterwards). */
     void put(Term term, TermStates states) {
         this.states.put(term, states);
+    }
+
+    /** {@code term}'s entries as read before in this reader, or null. */
+    int @Nullable [] docs(Term term) {
+        return docs.get(term);
+    }
+
+    /** Keeps {@code term}'s entries in this reader, sorted (the term must not change afterwards, nor the array). */
+    void putDocs(Term term, int[] entries) {
+        docs.put(term, entries);
     }
 }

@@ -2,12 +2,15 @@ package org.twir.archive.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -15,10 +18,12 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,16 +68,71 @@ final class TermLookups {
         return of(term).docFreq();
     }
 
-    private TermStates lookUp(Term term) throws IOException {
-        TermsEnum[] perLeaf = enums.get(term.field());
+    /**
+     * Terms in more entries than this have no {@link #docs}: 2 KB at most per term kept, a few MB for the dictionary's
+     * terms; most words of titles are in a few entries.
+     */
+    static final int MAX_KEPT_DOCS = 512;
+
+    private static final int[] NO_DOCS = new int[0];
+
+    /**
+     * The documents having {@code term}, sorted (deleted ones included); null when more than {@value
+     * #MAX_KEPT_DOCS} do. Read from the postings once per reader, then kept in its {@link TermDictionary}. The array
+     * is shared: never change it.
+     */
+    int @Nullable [] docs(Term term) throws IOException {
+        TermStates states = of(term);
+        if (states.docFreq() > MAX_KEPT_DOCS) {
+            return null;
+        }
+        if (states.docFreq() == 0) {
+            return NO_DOCS;
+        }
+        int[] known = shared.docs(term);
+        if (known == null) {
+            known = read(term, states);
+            shared.putDocs(new Term(term.field(), BytesRef.deepCopyOf(term.bytes())), known);
+        }
+        return known;
+    }
+
+    private int[] read(Term term, TermStates states) throws IOException {
+        int[] docs = new int[states.docFreq()];
+        int n = 0;
+        TermsEnum[] perLeaf = enums(term.field());
+        for (LeafReaderContext leaf : leaves) {
+            IOSupplier<TermState> state = states.get(leaf);
+            TermState found = state == null ? null : state.get();
+            if (found == null || perLeaf[leaf.ord] == null) {
+                continue;
+            }
+            TermsEnum terms = perLeaf[leaf.ord];
+            terms.seekExact(term.bytes(), found);
+            PostingsEnum postings = terms.postings(null, PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                docs[n++] = leaf.docBase + doc;
+            }
+        }
+        return n == docs.length ? docs : Arrays.copyOf(docs, n);
+    }
+
+    /** One terms enumerator per segment for {@code field}, reused by this search's look-ups; null where it has none. */
+    private @Nullable TermsEnum[] enums(String field) throws IOException {
+        TermsEnum[] perLeaf = enums.get(field);
         if (perLeaf == null) {
             perLeaf = new TermsEnum[leaves.size()];
             for (LeafReaderContext leaf : leaves) {
-                Terms terms = leaf.reader().terms(term.field());
+                Terms terms = leaf.reader().terms(field);
                 perLeaf[leaf.ord] = terms == null ? null : terms.iterator();
             }
-            enums.put(term.field(), perLeaf);
+            enums.put(field, perLeaf);
         }
+        return perLeaf;
+    }
+
+    private TermStates lookUp(Term term) throws IOException {
+        TermsEnum[] perLeaf = enums(term.field());
         TermStates found = new TermStates(top);
         for (LeafReaderContext leaf : leaves) {
             TermsEnum terms = perLeaf[leaf.ord];

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.twir.archive.index.IndexSchema;
 import org.twir.archive.index.LuceneArchiveIndex;
 import org.twir.archive.model.Category;
 import org.twir.archive.model.EntryKind;
@@ -94,6 +95,27 @@ class LuceneSearchServiceTest {
 
     private SearchRequest filtered(String query, Map<String, List<String>> filters) {
         return new SearchRequest(query, filters, null, null, SearchRequest.Sort.RELEVANCE, 0, 10);
+    }
+
+    /**
+     * Words that are each in some entry but never in one together: the search finds nothing, lists every facet
+     * dimension empty, collapsed by link or not, and still proposes a spelling for a misspelt word.
+     */
+    @Test
+    void wordsNeverInOneEntryFindNothingWithEveryDimensionEmpty() {
+        for (SearchRequest.Collapse collapse : SearchRequest.Collapse.values()) {
+            SearchResult result = search.search(new SearchRequest(
+                    "bevy cxx", Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 0, 10, true, collapse));
+            assertThat(result.total()).isZero();
+            assertThat(result.entries()).isZero();
+            assertThat(result.hits()).isEmpty();
+            assertThat(result.facets()).containsOnlyKeys(IndexSchema.DIMENSIONS);
+            assertThat(result.facets().values())
+                    .allSatisfy(counts -> assertThat(counts).isEmpty());
+            assertThat(result.suggestion()).isNull();
+        }
+        assertThat(find("bevy serdde").suggestion()).isEqualTo("bevy serde");
+        assertThat(find("bevy serdde").total()).isZero();
     }
 
     @Test

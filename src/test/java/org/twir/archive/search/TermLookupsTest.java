@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -150,6 +151,22 @@ class TermLookupsTest {
                 assertThat(a.doc).as("%s #%d", plain, d).isEqualTo(e.doc);
                 assertThat(a.score).as("%s #%d", plain, d).isEqualTo(e.score);
             }
+        }
+    }
+
+    /** A term's entries across segments are those a search finds, read once per reader and kept. */
+    @Test
+    void givesATermsEntriesAsASearchFindsThemOncePerReader() throws IOException {
+        TermDictionary shared = new TermDictionary(reader, 1);
+        for (String word : List.of("tokio", "ferris", "absent")) {
+            Term term = new Term("title", word);
+            int[] docs = new TermLookups(searcher, shared).docs(term);
+            int[] expected = Arrays.stream(searcher.search(new TermQuery(term), 1000).scoreDocs)
+                    .mapToInt(hit -> hit.doc)
+                    .sorted()
+                    .toArray();
+            assertThat(docs).as(word).containsExactly(expected);
+            assertThat(new TermLookups(searcher, shared).docs(term)).as(word).isSameAs(docs);
         }
     }
 
