@@ -283,8 +283,8 @@ final class QueryFactory {
 
     /**
      * {@code query} weighed by {@code boost}; bare at weight 1, as Lucene's rewrite would leave it. A query wrapped at
-     * weight 1 is rewritten to its inner query, which makes Lucene rebuild and rehash every query above it before the
-     * search (a tenth of the CPU of a query that finds nothing); built bare, the query is already in that form.
+     * weight 1 is rewritten to its inner query, which made Lucene rebuild and rehash every query above it before each
+     * search; built bare, the query is already in that form.
      */
     private static Query boosted(Query query, float boost) {
         return boost == 1f ? query : new BoostQuery(query, boost);
