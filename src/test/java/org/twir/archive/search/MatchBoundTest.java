@@ -7,13 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,8 +17,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,36 +33,27 @@ class MatchBoundTest {
             .mapToObj(i -> "word" + (char) ('a' + i % 26) + (i / 26))
             .toArray(String[]::new);
 
-    private Directory directory;
+    private TwoFieldIndex index;
     private DirectoryReader reader;
     private IndexSearcher searcher;
 
     /** Documents in three segments; every one has "common", so it is in more entries than the bound keeps. */
     @BeforeEach
     void index() throws IOException {
-        directory = new ByteBuffersDirectory();
         Random random = new Random(5);
-        int documents = TermLookups.MAX_KEPT_DOCS + 100;
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
-            for (int i = 0; i < documents; i++) {
-                Document doc = new Document();
-                doc.add(new TextField("title", "common " + words(random, 1 + random.nextInt(2)), Field.Store.NO));
-                doc.add(new TextField("text", words(random, random.nextInt(3)), Field.Store.NO));
-                writer.addDocument(doc);
-                if (i % 250 == 249) {
-                    writer.commit();
-                }
-            }
+        List<TwoFieldIndex.Doc> documents = new ArrayList<>();
+        for (int i = 0; i < TermLookups.MAX_KEPT_DOCS + 100; i++) {
+            documents.add(new TwoFieldIndex.Doc(
+                    "common " + words(random, 1 + random.nextInt(2)), words(random, random.nextInt(3))));
         }
-        reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
-        assertThat(reader.leaves()).hasSizeGreaterThan(2);
+        index = new TwoFieldIndex(documents, 250);
+        reader = index.reader;
+        searcher = index.searcher;
     }
 
     @AfterEach
     void close() throws IOException {
-        reader.close();
-        directory.close();
+        index.close();
     }
 
     private static String words(Random random, int count) {

@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -26,8 +21,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,39 +29,28 @@ class TermLookupsTest {
 
     private static final String[] WORDS = {"tokio", "serde", "async", "bevy", "pin", "trait", "macro", "wasm"};
 
-    private Directory directory;
+    private TwoFieldIndex index;
     private DirectoryReader reader;
     private IndexSearcher searcher;
 
-    /** Random two-field documents in three segments, so look-ups cross segments and miss in some. */
+    /** Random two-field documents in three segments, and a word only a fourth segment has. */
     @BeforeEach
     void index() throws IOException {
-        directory = new ByteBuffersDirectory();
         Random random = new Random(3);
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
-            for (int i = 0; i < 300; i++) {
-                Document doc = new Document();
-                doc.add(new TextField("title", words(random, 1 + random.nextInt(4)), Field.Store.NO));
-                doc.add(new TextField("text", words(random, random.nextInt(8)), Field.Store.NO));
-                writer.addDocument(doc);
-                if (i % 100 == 99) {
-                    writer.commit();
-                }
-            }
-            // A word only the last segment has.
-            Document doc = new Document();
-            doc.add(new TextField("title", "ferris", Field.Store.NO));
-            writer.addDocument(doc);
+        List<TwoFieldIndex.Doc> documents = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            documents.add(
+                    new TwoFieldIndex.Doc(words(random, 1 + random.nextInt(4)), words(random, random.nextInt(8))));
         }
-        reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
-        assertThat(reader.leaves()).hasSizeGreaterThan(2);
+        documents.add(new TwoFieldIndex.Doc("ferris", null));
+        index = new TwoFieldIndex(documents, 100);
+        reader = index.reader;
+        searcher = index.searcher;
     }
 
     @AfterEach
     void close() throws IOException {
-        reader.close();
-        directory.close();
+        index.close();
     }
 
     private TermLookups lookups() {
@@ -114,7 +96,7 @@ class TermLookupsTest {
 
     @Test
     void refusesLookUpsOfAnotherReader() throws IOException {
-        try (IndexReader other = DirectoryReader.open(directory)) {
+        try (IndexReader other = DirectoryReader.open(reader.directory())) {
             TermDictionary shared = new TermDictionary(other, 1);
             assertThatThrownBy(() -> new TermLookups(searcher, shared))
                     .isInstanceOf(IllegalArgumentException.class)
