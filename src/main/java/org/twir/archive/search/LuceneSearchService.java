@@ -144,7 +144,7 @@ public final class LuceneSearchService implements SearchService {
     /** The query {@link #search} ends up answering with: exact, or typo-tolerant when that finds more. */
     private Query chosen(IndexState state, SearchRequest request, ReaderQuery parsed) throws IOException {
         TermLookups terms = new TermLookups(state.searcher(), dictionary(state));
-        Query exact = terms.resolved(queries.build(parsed, QueryFactory.EXACT, new Typos(automata), terms));
+        Query exact = exact(parsed, terms);
         int exactEntries = state.searcher().count(filtered(exact, request));
         if (exactEntries >= TYPO_THRESHOLD) {
             return exact;
@@ -153,6 +153,11 @@ public final class LuceneSearchService implements SearchService {
         return tolerant != null && state.searcher().count(filtered(tolerant, request)) > exactEntries
                 ? tolerant
                 : exact;
+    }
+
+    /** {@code parsed} matched as written, its term queries carrying this search's states. */
+    private Query exact(ReaderQuery parsed, TermLookups terms) throws IOException {
+        return terms.resolved(queries.build(parsed, QueryFactory.EXACT, new Typos(automata), terms));
     }
 
     @Override
@@ -173,9 +178,7 @@ public final class LuceneSearchService implements SearchService {
         boolean blank = parsed.isEmpty();
         Sort sort = blank || request.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE;
         TermLookups terms = new TermLookups(state.searcher(), dictionary(state));
-        Query text = blank
-                ? new MatchAllDocsQuery()
-                : terms.resolved(queries.build(parsed, QueryFactory.EXACT, new Typos(automata), terms));
+        Query text = blank ? new MatchAllDocsQuery() : exact(parsed, terms);
         // Most queries nobody asked before find nothing: proven so from their words' entries, they skip the search.
         Run result =
                 !blank && MatchBound.matchesNothing(text, terms) ? Run.none() : run(state, request, text, sort, depth);

@@ -36,7 +36,7 @@ final class MatchBound {
     /** The sorted documents {@code query} may match, a superset of its matches; null when unbounded. */
     private static int @Nullable [] bound(Query query, TermLookups terms) throws IOException {
         return switch (query) {
-            case TermQuery term -> terms.docs(term.getTerm());
+            case TermQuery term -> terms.docs(term);
             case BoostQuery boost -> bound(boost.getQuery(), terms);
             case DisjunctionMaxQuery dismax -> union(dismax.getDisjuncts(), terms);
             case BooleanQuery bool -> bound(bool, terms);

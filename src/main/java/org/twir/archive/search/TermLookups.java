@@ -58,9 +58,14 @@ final class TermLookups {
         TermStates known = shared.get(term);
         if (known == null) {
             known = lookUp(term);
-            shared.put(new Term(term.field(), BytesRef.deepCopyOf(term.bytes())), known);
+            shared.put(kept(term), known);
         }
         return known;
+    }
+
+    /** {@code term} with bytes of its own, to be kept as a key (a query's term may share its bytes). */
+    private static Term kept(Term term) {
+        return new Term(term.field(), BytesRef.deepCopyOf(term.bytes()));
     }
 
     /** The documents having {@code term} (deleted ones included, as {@link IndexReaderContext#reader()} counts). */
@@ -77,12 +82,17 @@ final class TermLookups {
     private static final int[] NO_DOCS = new int[0];
 
     /**
-     * The documents having {@code term}, sorted (deleted ones included); null when more than {@value
+     * The documents having {@code query}'s term, sorted (deleted ones included); null when more than {@value
      * #MAX_KEPT_DOCS} do. Read from the postings once per reader, then kept in its {@link TermDictionary}. The array
      * is shared: never change it.
      */
-    int @Nullable [] docs(Term term) throws IOException {
-        TermStates states = of(term);
+    int @Nullable [] docs(TermQuery query) throws IOException {
+        Term term = query.getTerm();
+        // A query this search built carries its states already: no second look-up.
+        TermStates states =
+                query.getTermStates() != null && query.getTermStates().wasBuiltFor(top)
+                        ? query.getTermStates()
+                        : of(term);
         if (states.docFreq() > MAX_KEPT_DOCS) {
             return null;
         }
@@ -92,7 +102,7 @@ final class TermLookups {
         int[] known = shared.docs(term);
         if (known == null) {
             known = read(term, states);
-            shared.putDocs(new Term(term.field(), BytesRef.deepCopyOf(term.bytes())), known);
+            shared.putDocs(kept(term), known);
         }
         return known;
     }

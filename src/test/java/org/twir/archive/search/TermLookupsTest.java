@@ -142,13 +142,15 @@ class TermLookupsTest {
         TermDictionary shared = new TermDictionary(reader, 1);
         for (String word : List.of("tokio", "ferris", "absent")) {
             Term term = new Term("title", word);
-            int[] docs = new TermLookups(searcher, shared).docs(term);
+            int[] docs = new TermLookups(searcher, shared).docs(new TermQuery(term));
             int[] expected = Arrays.stream(searcher.search(new TermQuery(term), 1000).scoreDocs)
                     .mapToInt(hit -> hit.doc)
                     .sorted()
                     .toArray();
             assertThat(docs).as(word).containsExactly(expected);
-            assertThat(new TermLookups(searcher, shared).docs(term)).as(word).isSameAs(docs);
+            assertThat(new TermLookups(searcher, shared).docs(new TermQuery(term)))
+                    .as(word)
+                    .isSameAs(docs);
         }
     }
 
