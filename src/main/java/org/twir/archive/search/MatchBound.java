@@ -33,8 +33,22 @@ final class MatchBound {
         return bound != null && bound.length == 0;
     }
 
-    /** The sorted documents {@code query} may match, a superset of its matches; null when unbounded. */
+    /**
+     * The sorted documents {@code query} may match, a superset of its matches; null when unbounded. A shared word
+     * query's bound is computed once, by the first search that needs it.
+     */
     private static int @Nullable [] bound(Query query, TermLookups terms) throws IOException {
+        WordQuery word = terms.wordOf(query);
+        if (word == null) {
+            return boundOf(query, terms);
+        }
+        if (!word.bounded()) {
+            word.bound(boundOf(query, terms));
+        }
+        return word.bound();
+    }
+
+    private static int @Nullable [] boundOf(Query query, TermLookups terms) throws IOException {
         return switch (query) {
             case TermQuery term -> terms.docs(term);
             case BoostQuery boost -> bound(boost.getQuery(), terms);

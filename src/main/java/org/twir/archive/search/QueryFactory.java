@@ -192,6 +192,23 @@ final class QueryFactory {
 
     private @Nullable Query clause(
             Clause clause, Predicate<Clause> typoTolerant, Typos typos, @Nullable TermLookups terms) {
+        if (terms != null
+                && clause.qualifier() == null
+                && (clause.type() == ReaderQuery.Type.WORD || clause.type() == ReaderQuery.Type.PARTIAL)) {
+            // A plain word's query depends on the word, the reader and whether it may have typos: built once per
+            // reader (see WordQuery), as most words of a query nobody asked before were asked in other queries.
+            try {
+                return terms.word(
+                        clause, typoTolerant.test(clause), () -> unshared(clause, typoTolerant, typos, terms));
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the terms dictionary failed", e);
+            }
+        }
+        return unshared(clause, typoTolerant, typos, terms);
+    }
+
+    private @Nullable Query unshared(
+            Clause clause, Predicate<Clause> typoTolerant, Typos typos, @Nullable TermLookups terms) {
         String qualifier = clause.qualifier();
         if (qualifier == null || qualifier.equals("title")) {
             Map<String, Float> fields = qualifier == null ? TEXT_FIELDS : TITLE_FIELDS;

@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * CPU of such a search. A term's states (where its postings start, its frequencies) never change within one
  * reader, so they are kept here; absent terms too, as empty states. Only the look-up is saved: postings are still
  * read and every match scored at each search, but for the entries of terms in few entries, kept too, from which
- * {@link MatchBound} proves a query matches nothing. At most {@value #MAX_TERMS} recently asked terms are kept
- * ({@link RecentMap}). Thread safe.
+ * {@link MatchBound} proves a query matches nothing, and for the queries of recently asked words ({@link
+ * WordQuery}), which then are neither analysed, nor looked up, nor (with typos) expanded again. At most {@value
+ * #MAX_TERMS} recently asked terms are kept ({@link RecentMap}). Thread safe.
  */
 final class TermDictionary {
 
@@ -28,6 +29,14 @@ final class TermDictionary {
      * states (4,096), at most 2 KB each, so a few MB at most.
      */
     private final RecentMap<Term, int[]> docs;
+    /** The queries of recently asked words ({@link #word}): an eighth as many as the terms (2,048). */
+    private final RecentMap<WordKey, WordQuery> words;
+
+    /**
+     * A word of a reader's query and how it is matched: {@code type} whole or being typed, {@code tolerant} with
+     * typos (and completions) or exactly.
+     */
+    record WordKey(ReaderQuery.Type type, String text, boolean tolerant) {}
 
     /** @param generation the index generation {@code reader} belongs to */
     TermDictionary(IndexReader reader, long generation) {
@@ -39,6 +48,7 @@ final class TermDictionary {
         this.generation = generation;
         this.states = new RecentMap<>(maxTerms);
         this.docs = new RecentMap<>(Math.max(1, maxTerms / 4));
+        this.words = new RecentMap<>(Math.max(1, maxTerms / 8));
     }
 
     long generation() {
@@ -69,5 +79,16 @@ final class TermDictionary {
     /** Keeps {@code term}'s entries in this reader, sorted (the term must not change afterwards, nor the array). */
     void putDocs(Term term, int[] entries) {
         docs.put(term, entries);
+    }
+
+    /** The query built before in this reader for {@code word}, or null. */
+    @Nullable
+    WordQuery word(WordKey word) {
+        return words.get(word);
+    }
+
+    /** Keeps {@code query}, built in this reader, for {@code word}. */
+    void putWord(WordKey word, WordQuery query) {
+        words.put(word, query);
     }
 }

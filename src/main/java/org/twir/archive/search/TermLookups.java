@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReaderContext;
@@ -38,16 +39,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class TermLookups {
 
+    private final IndexSearcher searcher;
     private final IndexReaderContext top;
     private final List<LeafReaderContext> leaves;
     private final TermDictionary shared;
     private final Map<String, @Nullable TermsEnum[]> enums = new HashMap<>();
+    /** The shared word queries this search was given, by identity: {@link MatchBound} keeps their bounds. */
+    private final Map<Query, WordQuery> words = new IdentityHashMap<>(4);
 
     /** @param shared the look-ups of earlier searches on {@code searcher}'s reader, which this one adds to */
     TermLookups(IndexSearcher searcher, TermDictionary shared) {
         if (!shared.isFor(searcher.getIndexReader())) {
             throw new IllegalArgumentException("the shared look-ups belong to another reader");
         }
+        this.searcher = searcher;
         this.top = searcher.getTopReaderContext();
         this.leaves = searcher.getIndexReader().leaves();
         this.shared = shared;
@@ -61,6 +66,35 @@ final class TermLookups {
             shared.put(kept(term), known);
         }
         return known;
+    }
+
+    /**
+     * The query of {@code clause}'s word as built by {@code build}, or as built before on this reader (the same
+     * query): resolved ({@link #resolved}) and, when {@code tolerant}, expanded into the terms its typos and
+     * completions match (rewritten), so that no later search on the reader repeats either. Null when {@code build}
+     * gives null.
+     */
+    @Nullable
+    Query word(ReaderQuery.Clause clause, boolean tolerant, IOSupplier<@Nullable Query> build) throws IOException {
+        TermDictionary.WordKey key = new TermDictionary.WordKey(clause.type(), clause.text(), tolerant);
+        WordQuery known = shared.word(key);
+        if (known == null) {
+            Query built = build.get();
+            if (built == null) {
+                return null;
+            }
+            Query resolved = resolved(built);
+            known = new WordQuery(tolerant ? searcher.rewrite(resolved) : resolved);
+            shared.putWord(key, known);
+        }
+        words.put(known.query(), known);
+        return known.query();
+    }
+
+    /** The shared word query {@code query} is, if {@link #word} gave it to this search; else null. */
+    @Nullable
+    WordQuery wordOf(Query query) {
+        return words.get(query);
     }
 
     /** {@code term} with bytes of its own, to be kept as a key (a query's term may share its bytes). */

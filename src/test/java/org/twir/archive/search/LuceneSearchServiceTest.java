@@ -8,6 +8,7 @@ import static org.twir.archive.index.TestIssues.item;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -116,6 +117,37 @@ class LuceneSearchServiceTest {
         }
         assertThat(find("bevy serdde").suggestion()).isEqualTo("bevy serde");
         assertThat(find("bevy serdde").total()).isZero();
+    }
+
+    /**
+     * Each word's query is built once per index state and shared by the searches after it (see WordQuery): a query
+     * answers alike, hits, scores, highlights, facets and spelling, whether its words were asked before (whole, being
+     * typed, mistyped, excluded) or never, here by a service of its own.
+     */
+    @Test
+    void answersAlikeWhetherItsWordsWereAskedBeforeOrNot() {
+        List<String> queries = List.of(
+                "plyaer guide",
+                "player guide",
+                "guide plyaer",
+                "guide play",
+                "shooter gmae",
+                "gmae shooter",
+                "lifeitmse guide",
+                "async traits",
+                "traits -async",
+                "hardwaer",
+                "space player");
+        Map<String, SearchResult> alone = new HashMap<>();
+        for (String query : queries) {
+            alone.put(query, new LuceneSearchService(index).search(SearchRequest.of(query)));
+        }
+        for (List<String> order : List.of(queries, queries.reversed())) {
+            for (String query : order) {
+                assertThat(find(query)).as(query).isEqualTo(alone.get(query));
+            }
+        }
+        assertThat(alone.get("plyaer guide").hits()).isNotEmpty();
     }
 
     @Test

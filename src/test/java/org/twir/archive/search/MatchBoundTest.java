@@ -113,6 +113,31 @@ class MatchBoundTest {
         assertThat(matching).as("queries matching something").isGreaterThan(50);
     }
 
+    /**
+     * The words' queries shared by the searches on one reader (as QueryFactory builds them, each word's query once)
+     * keep their bounds: the proof still holds exactly when Lucene counts no match, query after query.
+     */
+    @Test
+    void provesEmptyExactlyWithWordQueriesSharedAcrossSearches() throws IOException {
+        TermDictionary shared = new TermDictionary(reader, 1);
+        Random random = new Random(17);
+        int proven = 0;
+        for (int i = 0; i < 400; i++) {
+            TermLookups terms = new TermLookups(searcher, shared);
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            for (int w = 0, n = 1 + random.nextInt(3); w < n; w++) {
+                String word = WORDS[random.nextInt(WORDS.length)];
+                ReaderQuery.Clause clause = new ReaderQuery.Clause(ReaderQuery.Type.WORD, null, word);
+                query.add(terms.word(clause, false, () -> word(word)), Occur.MUST);
+            }
+            Query built = query.build();
+            boolean empty = searcher.count(built) == 0;
+            assertThat(MatchBound.matchesNothing(built, terms)).as("%s", built).isEqualTo(empty);
+            proven += empty ? 1 : 0;
+        }
+        assertThat(proven).as("queries matching nothing").isBetween(50, 350);
+    }
+
     @Test
     void anExcludedWordOnlyNarrowsAndIsNeverTakenForAProof() throws IOException {
         // The word is in documents; excluding it from itself matches nothing, but the bound knows only what is

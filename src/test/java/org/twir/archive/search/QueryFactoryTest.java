@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -132,6 +133,34 @@ class QueryFactoryTest {
         assertThat(termQueries)
                 .isNotEmpty()
                 .allSatisfy(q -> assertThat(q.getTermStates()).as("%s", q).isNotNull());
+    }
+
+    /**
+     * A word's query is built once per reader and way of matching it (exactly, or with typos), then the same query
+     * serves every search on that reader that asks for the word; another reader builds its own.
+     */
+    @Test
+    void aWordsQueryIsBuiltOncePerReaderAndWayOfMatching() throws IOException {
+        MultiReader reader = new MultiReader();
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TermDictionary shared = new TermDictionary(reader, 1);
+        Query first = wordQuery("async trait", 1, QueryFactory.EXACT, new TermLookups(searcher, shared));
+        Query again = wordQuery("traits trait", 1, QueryFactory.EXACT, new TermLookups(searcher, shared));
+        Query typed = wordQuery("trait", 0, clause -> true, new TermLookups(searcher, shared));
+        Query elsewhere = wordQuery(
+                "async trait", 1, QueryFactory.EXACT, new TermLookups(searcher, new TermDictionary(reader, 1)));
+
+        assertThat(again).isSameAs(first);
+        assertThat(elsewhere).isNotSameAs(first).isEqualTo(first);
+        assertThat(typed).as("with typos").isNotSameAs(first);
+        assertThat(wordQuery("trait", 0, clause -> true, new TermLookups(searcher, shared)))
+                .isSameAs(typed);
+    }
+
+    /** The query of the {@code index}th required word of {@code query} (whole words), built with {@code terms}. */
+    private Query wordQuery(String query, int index, Predicate<ReaderQuery.Clause> typos, TermLookups terms) {
+        Query built = factory.build(ReaderQuery.parse(query, false), typos, new Typos(), terms);
+        return ((BooleanQuery) built).clauses().get(index).query();
     }
 
     @ParameterizedTest
