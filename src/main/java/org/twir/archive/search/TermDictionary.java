@@ -31,6 +31,8 @@ final class TermDictionary {
     private final RecentMap<Term, int[]> docs;
     /** The queries of recently asked words ({@link #word}): an eighth as many as the terms (2,048). */
     private final RecentMap<WordKey, WordQuery> words;
+    /** The entry counts of recently asked words ({@link #entries}), as many. */
+    private final RecentMap<WordKey, Integer> entries;
 
     /**
      * A word of a reader's query and how it is matched: {@code type} whole or being typed, {@code tolerant} with
@@ -49,6 +51,7 @@ final class TermDictionary {
         this.states = new RecentMap<>(maxTerms);
         this.docs = new RecentMap<>(Math.max(1, maxTerms / 4));
         this.words = new RecentMap<>(Math.max(1, maxTerms / 8));
+        this.entries = new RecentMap<>(Math.max(1, maxTerms / 8));
     }
 
     long generation() {
@@ -90,5 +93,16 @@ final class TermDictionary {
     /** Keeps {@code query}, built in this reader, for {@code word}. */
     void putWord(WordKey word, WordQuery query) {
         words.put(word, query);
+    }
+
+    /** {@code word}'s entry count as counted before in this reader ({@link WordEntries}), or null. */
+    @Nullable
+    Integer entries(WordKey word) {
+        return entries.get(word);
+    }
+
+    /** Keeps {@code count}, counted in this reader, for {@code word}. */
+    void putEntries(WordKey word, int count) {
+        entries.put(word, count);
     }
 }

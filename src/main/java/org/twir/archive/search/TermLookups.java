@@ -91,6 +91,20 @@ final class TermLookups {
         return known.query();
     }
 
+    /**
+     * The entries having {@code clause}'s word as {@code count} counts them ({@link WordEntries}), or as counted
+     * before on this reader.
+     */
+    int entries(ReaderQuery.Clause clause, IOSupplier<Integer> count) throws IOException {
+        TermDictionary.WordKey key = new TermDictionary.WordKey(clause.type(), clause.text(), false);
+        Integer known = shared.entries(key);
+        if (known == null) {
+            known = count.get();
+            shared.putEntries(key, known);
+        }
+        return known;
+    }
+
     /** The shared word query {@code query} is, if {@link #word} gave it to this search; else null. */
     @Nullable
     WordQuery wordOf(Query query) {

@@ -130,6 +130,7 @@ class LuceneSearchServiceTest {
                 "plyaer guide",
                 "player guide",
                 "guide plyaer",
+                "play guide",
                 "guide play",
                 "shooter gmae",
                 "gmae shooter",
