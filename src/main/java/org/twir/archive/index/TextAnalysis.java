@@ -90,9 +90,9 @@ public final class TextAnalysis {
         private final TokenStream stems = stemmed(word);
         private final CharTermAttribute stem = stems.getAttribute(CharTermAttribute.class);
 
-        /** The stem of the word in {@code buffer[0, length)}; valid until the next call. */
-        public CharTermAttribute stem(char[] buffer, int length) {
-            word.set(buffer, length);
+        /** The stem of the word in {@code buffer[offset, offset + length)}; valid until the next call. */
+        public CharTermAttribute stem(char[] buffer, int offset, int length) {
+            word.set(buffer, offset, length);
             try {
                 // Not ended: end() would clear the term. Each word starts with a reset.
                 stems.reset();
@@ -109,11 +109,13 @@ public final class TextAnalysis {
 
             private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
             private char[] buffer = new char[0];
+            private int offset;
             private int length;
             private boolean done;
 
-            void set(char[] buffer, int length) {
+            void set(char[] buffer, int offset, int length) {
                 this.buffer = buffer;
+                this.offset = offset;
                 this.length = length;
             }
 
@@ -123,7 +125,7 @@ public final class TextAnalysis {
                     return false;
                 }
                 clearAttributes();
-                term.copyBuffer(buffer, 0, length);
+                term.copyBuffer(buffer, offset, length);
                 done = true;
                 return true;
             }

@@ -56,11 +56,104 @@ final class Highlighting {
     private static final String ELLIPSIS = " … ";
     private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.ROOT);
 
+    /**
+     * Texts at least this long keep their word forms and sentences once analysed ({@link #analysed}). A long
+     * description has many words, so it is among the hits of many queries: in a run of random title-word pairs, the
+     * descriptions and titles seen before held over half the characters of the hits (a sixth of the hits); short
+     * texts are cheap to analyse again.
+     */
+    static final int KEPT_LENGTH = 200;
+
+    /** At most this many long texts keep their analysis: a few KB each (forms and offsets), a few MB in all. */
+    static final int KEPT_TEXTS = 1024;
+
     private final Analyzer wordForms;
+    private final RecentMap<String, Analysed> analysed = new RecentMap<>(KEPT_TEXTS);
 
     /** @param wordForms {@link TextAnalysis#wordForms()} */
     Highlighting(Analyzer wordForms) {
         this.wordForms = wordForms;
+    }
+
+    /**
+     * A text's word forms ({@link TextAnalysis#wordForms()}, which depends on the text alone), up to the form
+     * starting at or after {@value #MAX_LENGTH}: form {@code i} is {@code chars[formEnds[i - 1], formEnds[i])} (from
+     * 0 for the first) at {@code [starts[i], ends[i])} of the text. Its sentence boundaries are found when first
+     * asked. Immutable once built, but for the boundaries, set once (two threads may both find the same ones).
+     */
+    private static final class Analysed {
+
+        final char[] chars;
+        final int[] formEnds;
+        final int[] starts;
+        final int[] ends;
+        private volatile int @Nullable [] sentences;
+
+        Analysed(char[] chars, int[] formEnds, int[] starts, int[] ends) {
+            this.chars = chars;
+            this.formEnds = formEnds;
+            this.starts = starts;
+            this.ends = ends;
+        }
+
+        int size() {
+            return starts.length;
+        }
+
+        /** The sentence boundaries of {@code text} (this one's text), in order: first 0, last its length. */
+        int[] sentences(String text) {
+            int[] known = sentences;
+            if (known == null) {
+                known = boundaries(text);
+                sentences = known;
+            }
+            return known;
+        }
+    }
+
+    /** {@code text}'s word forms: kept ones for a long text analysed recently, else analysed now. */
+    private Analysed analyse(String text) {
+        if (text.length() < KEPT_LENGTH) {
+            return analysedNow(text);
+        }
+        Analysed known = analysed.get(text);
+        if (known == null) {
+            known = analysedNow(text);
+            analysed.put(text, known);
+        }
+        return known;
+    }
+
+    private Analysed analysedNow(String text) {
+        StringBuilder chars = new StringBuilder(text.length());
+        int[] formEnds = new int[16];
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        int n = 0;
+        // The field names no chain: word forms are analysed alike in every field.
+        try (TokenStream tokens = wordForms.tokenStream(IndexSchema.TITLE, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offsets = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken() && offsets.startOffset() < MAX_LENGTH) {
+                if (n == starts.length) {
+                    formEnds = Arrays.copyOf(formEnds, n * 2);
+                    starts = Arrays.copyOf(starts, n * 2);
+                    ends = Arrays.copyOf(ends, n * 2);
+                }
+                chars.append(term.buffer(), 0, term.length());
+                formEnds[n] = chars.length();
+                starts[n] = offsets.startOffset();
+                ends[n] = offsets.endOffset();
+                n++;
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a hit for highlighting failed", e);
+        }
+        char[] all = new char[chars.length()];
+        chars.getChars(0, all.length, all, 0);
+        return new Analysed(all, Arrays.copyOf(formEnds, n), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
     }
 
     /** What marks the hits of {@code query}: its words, typed prefixes and multi-term patterns. */
@@ -135,7 +228,7 @@ final class Highlighting {
         /** The whole title with its matches marked, or null when nothing in it matched. */
         @Nullable
         String title(String title) {
-            List<int[]> spans = spans(IndexSchema.TITLE, title);
+            List<int[]> spans = spans(analyse(title), title);
             if (spans.isEmpty()) {
                 return null;
             }
@@ -150,11 +243,12 @@ final class Highlighting {
             if (description.isEmpty()) {
                 return null;
             }
-            List<int[]> spans = spans(IndexSchema.DESCRIPTION, description);
+            Analysed forms = analyse(description);
+            List<int[]> spans = spans(forms, description);
             if (spans.isEmpty()) {
                 return null;
             }
-            List<int[]> passages = bestSentences(description, spans);
+            List<int[]> passages = bestSentences(description, forms.sentences(description), spans);
             StringBuilder out = new StringBuilder();
             int pos = 0;
             for (int i = 0; i < passages.size(); i++) {
@@ -173,46 +267,40 @@ final class Highlighting {
             return out.toString();
         }
 
-        /** The marked stretches of {@code text}, in order and not overlapping: [start, end) each. */
-        private List<int[]> spans(String field, String text) {
+        /** The marked stretches of {@code text} (whose forms are {@code forms}), in order and not overlapping. */
+        private List<int[]> spans(Analysed forms, String text) {
             List<int[]> spans = new ArrayList<>();
-            try (TokenStream tokens = wordForms.tokenStream(field, text)) {
-                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-                OffsetAttribute offsets = tokens.addAttribute(OffsetAttribute.class);
-                tokens.reset();
-                while (tokens.incrementToken() && offsets.startOffset() < MAX_LENGTH) {
-                    int start = offsets.startOffset();
-                    int end = offsets.endOffset();
-                    int markEnd = markEnd(term.buffer(), term.length(), text, start, end);
-                    if (markEnd < end && term.length() > 0 && stemMayMatch(term.buffer()[0])) {
-                        // The stem sits at the form's offsets: marks of both join into the longer.
-                        CharTermAttribute stem = stemmer.stem(term.buffer(), term.length());
-                        markEnd = Math.max(markEnd, markEnd(stem.buffer(), stem.length(), text, start, end));
-                    }
-                    if (markEnd > start) {
-                        spans.add(new int[] {start, markEnd});
-                    }
+            char[] chars = forms.chars;
+            for (int i = 0, from = 0; i < forms.size(); from = forms.formEnds[i], i++) {
+                int length = forms.formEnds[i] - from;
+                int start = forms.starts[i];
+                int end = forms.ends[i];
+                int markEnd = markEnd(chars, from, length, text, start, end);
+                if (markEnd < end && length > 0 && stemMayMatch(chars[from])) {
+                    // The stem sits at the form's offsets: marks of both join into the longer.
+                    CharTermAttribute stem = stemmer.stem(chars, from, length);
+                    markEnd = Math.max(markEnd, markEnd(stem.buffer(), 0, stem.length(), text, start, end));
                 }
-                tokens.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException("analysing a hit for highlighting failed", e);
+                if (markEnd > start) {
+                    spans.add(new int[] {start, markEnd});
+                }
             }
             return merged(spans);
         }
 
         /**
-         * Where the mark of the token {@code buffer[0, length)} at [start, end) of {@code text} ends: at {@code end}
-         * when the token is one of the query's words or patterns; when it only begins with a typed prefix, after
-         * the typed part of the text (if the text there, lower-cased, begins with that prefix: an accent folded
-         * away or a stem cut short leaves the whole word marked); else -1, no mark.
+         * Where the mark of the token {@code buffer[offset, offset + length)} at [start, end) of {@code text} ends:
+         * at {@code end} when the token is one of the query's words or patterns; when it only begins with a typed
+         * prefix, after the typed part of the text (if the text there, lower-cased, begins with that prefix: an
+         * accent folded away or a stem cut short leaves the whole word marked); else -1, no mark.
          */
-        private int markEnd(char[] buffer, int length, String text, int start, int end) {
-            if (words.contains(buffer, 0, length) || matchesPattern(buffer, length)) {
+        private int markEnd(char[] buffer, int offset, int length, String text, int start, int end) {
+            if (words.contains(buffer, offset, length) || matchesPattern(buffer, offset, length)) {
                 return end;
             }
             boolean prefixed = false;
             for (String prefix : prefixes) {
-                prefixed |= prefix.length() <= length && startsWith(buffer, prefix);
+                prefixed |= prefix.length() <= length && startsWith(buffer, offset, prefix);
             }
             if (!prefixed) {
                 return -1;
@@ -230,11 +318,11 @@ final class Highlighting {
             return typed < 0 ? end : start + typed;
         }
 
-        private boolean matchesPattern(char[] buffer, int length) {
+        private boolean matchesPattern(char[] buffer, int offset, int length) {
             if (patterns.isEmpty()) {
                 return false;
             }
-            utf8.copyChars(buffer, 0, length);
+            utf8.copyChars(buffer, offset, length);
             for (ByteRunAutomaton pattern : patterns) {
                 if (pattern.run(utf8.bytes(), 0, utf8.length())) {
                     return true;
@@ -266,12 +354,11 @@ final class Highlighting {
      * The {@value #DESCRIPTION_PASSAGES} sentences with the most distinct marked words (then the most marks, then
      * the first), in text order.
      */
-    private static List<int[]> bestSentences(String text, List<int[]> spans) {
-        BreakIterator sentences = (BreakIterator) SENTENCES.clone();
-        sentences.setText(text);
+    private static List<int[]> bestSentences(String text, int[] boundaries, List<int[]> spans) {
         List<int[]> scored = new ArrayList<>(); // start, end, distinct words, marks
-        int start = sentences.first();
-        for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+        for (int b = 1; b < boundaries.length; b++) {
+            int start = boundaries[b - 1];
+            int end = boundaries[b];
             Set<String> distinct = new HashSet<>();
             int marks = 0;
             for (int[] span : spans) {
@@ -291,6 +378,21 @@ final class Highlighting {
                 .limit(DESCRIPTION_PASSAGES)
                 .sorted(Comparator.comparingInt(s -> s[0]))
                 .toList();
+    }
+
+    /** The sentence boundaries of {@code text}, in order: first 0, last its length. */
+    private static int[] boundaries(String text) {
+        BreakIterator sentences = (BreakIterator) SENTENCES.clone();
+        sentences.setText(text);
+        int[] boundaries = new int[8];
+        int n = 0;
+        for (int at = sentences.first(); at != BreakIterator.DONE; at = sentences.next()) {
+            if (n == boundaries.length) {
+                boundaries = Arrays.copyOf(boundaries, n * 2);
+            }
+            boundaries[n++] = at;
+        }
+        return Arrays.copyOf(boundaries, n);
     }
 
     /** Sorts spans by start and joins overlapping ones (a code word and its parts become one mark). */
@@ -314,9 +416,9 @@ final class Highlighting {
         return merged;
     }
 
-    private static boolean startsWith(char[] buffer, String prefix) {
+    private static boolean startsWith(char[] buffer, int offset, String prefix) {
         for (int i = 0; i < prefix.length(); i++) {
-            if (buffer[i] != prefix.charAt(i)) {
+            if (buffer[offset + i] != prefix.charAt(i)) {
                 return false;
             }
         }

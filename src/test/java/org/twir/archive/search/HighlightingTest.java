@@ -91,4 +91,31 @@ class HighlightingTest {
         assertThat(marks.description("Rust one. Rust two. Three."))
                 .isEqualTo("<mark>Rust</mark> one. <mark>Rust</mark> two.");
     }
+
+    /**
+     * A long text keeps its analysis for the hits of later queries: it is marked as if analysed afresh, query after
+     * query, and another long text of the same length is never taken for it.
+     */
+    @Test
+    void aLongTextIsMarkedAlikeWhenItsAnalysisIsKept() {
+        String tokio = "Tokio is an async runtime for Rust. It schedules tasks on a pool of threads. Timers and"
+                + " sockets live in the reactor. Many crates build on it, from web servers to database drivers. This"
+                + " sentence pads the text well past two hundred characters.";
+        String other = tokio.replace("Timers", "Clocks").replace("sockets", "streams");
+        assertThat(tokio.length()).isEqualTo(other.length()).isGreaterThanOrEqualTo(Highlighting.KEPT_LENGTH);
+        Query tokioThreads = all(term(IndexSchema.DESCRIPTION, "tokio"), term(IndexSchema.DESCRIPTION, "thread"));
+        Query timer = term(IndexSchema.DESCRIPTION, "timer");
+        Query clock = term(IndexSchema.DESCRIPTION, "clock");
+        String tokioExpected =
+                "<mark>Tokio</mark> is an async runtime for Rust. It schedules tasks on a pool of <mark>threads</mark>.";
+
+        assertThat(highlighting.marks(tokioThreads).description(tokio)).isEqualTo(tokioExpected);
+        assertThat(highlighting.marks(timer).description(tokio))
+                .isEqualTo("<mark>Timers</mark> and sockets live in the reactor.");
+        assertThat(highlighting.marks(timer).description(other)).isNull();
+        assertThat(highlighting.marks(clock).description(other))
+                .isEqualTo("<mark>Clocks</mark> and streams live in the reactor.");
+        assertThat(highlighting.marks(clock).description(tokio)).isNull();
+        assertThat(highlighting.marks(tokioThreads).description(tokio)).isEqualTo(tokioExpected);
+    }
 }
