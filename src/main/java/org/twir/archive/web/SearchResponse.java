@@ -9,15 +9,18 @@ import org.twir.archive.model.WebUrls;
 import org.twir.archive.search.FacetCount;
 import org.twir.archive.search.SearchHit;
 import org.twir.archive.search.SearchResult;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The JSON of {@code /api/search}. Field names are API contract: add, never rename.
+ * The JSON of {@code /api/search}, written by {@link SearchResponseJson}. Field names are API contract: add, never
+ * rename.
  *
  * @param total matching hits: links when collapsing ({@code collapse=url}, the default), else entries
  * @param totalEntries matching entries (listings), whether collapsing or not: what the facets count
  * @param facets dimension to values with entry counts; a filtered dimension keeps its siblings' counts
  * @param suggestion a "did you mean" query, or null
  */
+@JsonSerialize(using = SearchResponseJson.class)
 record SearchResponse(
         String query,
         long total,
