@@ -5,14 +5,13 @@ import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -66,6 +65,9 @@ final class Highlighting {
 
     /** At most this many long texts keep their analysis: a few KB each (forms and offsets), a few MB in all. */
     static final int KEPT_TEXTS = 1024;
+
+    private static final ThreadLocal<TextAnalysis.Stemmer> STEMMERS =
+            ThreadLocal.withInitial(TextAnalysis.Stemmer::new);
 
     private final Analyzer wordForms;
     private final RecentMap<String, Analysed> analysed = new RecentMap<>(KEPT_TEXTS);
@@ -207,17 +209,32 @@ final class Highlighting {
          */
         private final @Nullable String firstCharacters;
 
-        private final TextAnalysis.Stemmer stemmer = new TextAnalysis.Stemmer();
+        /** This thread's: a search runs on one thread, and setting a stemmer's filter chain up is not free. */
+        private final TextAnalysis.Stemmer stemmer = STEMMERS.get();
+
         private final BytesRefBuilder utf8 = new BytesRefBuilder();
 
         private Marks(Set<String> words, List<String> prefixes, List<ByteRunAutomaton> patterns) {
             this.words = new CharArraySet(words, false);
             this.prefixes = List.copyOf(prefixes);
             this.patterns = patterns;
-            List<String> all = Stream.concat(words.stream(), prefixes.stream()).toList();
-            this.firstCharacters = !patterns.isEmpty() || all.contains("")
-                    ? null
-                    : all.stream().map(word -> word.substring(0, 1)).distinct().collect(Collectors.joining());
+            this.firstCharacters = patterns.isEmpty() ? firstCharacters(words, prefixes) : null;
+        }
+
+        /** The distinct first characters of {@code words} and {@code prefixes}; null when one is empty. */
+        private static @Nullable String firstCharacters(Set<String> words, List<String> prefixes) {
+            StringBuilder first = new StringBuilder();
+            for (Collection<String> strings : List.of(words, prefixes)) {
+                for (String word : strings) {
+                    if (word.isEmpty()) {
+                        return null;
+                    }
+                    if (first.indexOf(word.substring(0, 1)) < 0) {
+                        first.append(word.charAt(0));
+                    }
+                }
+            }
+            return first.toString();
         }
 
         /** Whether the stem of a form beginning with {@code first} may be marked. */
