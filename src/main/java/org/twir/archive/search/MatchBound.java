@@ -38,18 +38,13 @@ final class MatchBound {
      * query's bound is computed once, by the first search that needs it.
      */
     private static int @Nullable [] bound(Query query, TermLookups terms) throws IOException {
-        WordQuery word = terms.wordOf(query);
-        if (word == null) {
-            return boundOf(query, terms);
-        }
-        if (!word.bounded()) {
-            word.bound(boundOf(query, terms));
-        }
-        return word.bound();
-    }
-
-    private static int @Nullable [] boundOf(Query query, TermLookups terms) throws IOException {
         return switch (query) {
+            case WordQuery word -> {
+                if (!word.bounded()) {
+                    word.bound(bound(word.query(), terms));
+                }
+                yield word.bound();
+            }
             case TermQuery term -> terms.docs(term);
             case BoostQuery boost -> bound(boost.getQuery(), terms);
             case DisjunctionMaxQuery dismax -> union(dismax.getDisjuncts(), terms);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReaderContext;
@@ -44,8 +43,6 @@ final class TermLookups {
     private final List<LeafReaderContext> leaves;
     private final TermDictionary shared;
     private final Map<String, @Nullable TermsEnum[]> enums = new HashMap<>();
-    /** The shared word queries this search was given, by identity: {@link MatchBound} keeps their bounds. */
-    private final Map<Query, WordQuery> words = new IdentityHashMap<>(4);
 
     /** @param shared the look-ups of earlier searches on {@code searcher}'s reader, which this one adds to */
     TermLookups(IndexSearcher searcher, TermDictionary shared) {
@@ -70,9 +67,9 @@ final class TermLookups {
 
     /**
      * The query of {@code clause}'s word as built by {@code build}, or as built before on this reader (the same
-     * query): resolved ({@link #resolved}) and, when {@code tolerant}, expanded into the terms its typos and
-     * completions match (rewritten), so that no later search on the reader repeats either. Null when {@code build}
-     * gives null.
+     * query): resolved ({@link #resolved}) and rewritten (with typos: expanded into the terms its typos and
+     * completions match), so that no later search on the reader repeats either. Null when {@code build} gives
+     * null.
      */
     @Nullable
     Query word(ReaderQuery.Clause clause, boolean tolerant, IOSupplier<@Nullable Query> build) throws IOException {
@@ -83,12 +80,10 @@ final class TermLookups {
             if (built == null) {
                 return null;
             }
-            Query resolved = resolved(built);
-            known = new WordQuery(tolerant ? searcher.rewrite(resolved) : resolved);
+            known = new WordQuery(searcher.rewrite(resolved(built)));
             shared.putWord(key, known);
         }
-        words.put(known.query(), known);
-        return known.query();
+        return known;
     }
 
     /**
@@ -103,12 +98,6 @@ final class TermLookups {
             shared.putEntries(key, known);
         }
         return known;
-    }
-
-    /** The shared word query {@code query} is, if {@link #word} gave it to this search; else null. */
-    @Nullable
-    WordQuery wordOf(Query query) {
-        return words.get(query);
     }
 
     /** {@code term} with bytes of its own, to be kept as a key (a query's term may share its bytes). */

@@ -107,7 +107,8 @@ class QueryFactoryTest {
 
     /**
      * Built with a search's look-ups, the term queries of words that are one token (most words) carry their states:
-     * the query need not be built again to resolve them.
+     * the query need not be built again to resolve them. A plain word's query is the shared one (a {@link
+     * WordQuery}) wrapping what the query would be without look-ups.
      */
     @ParameterizedTest
     @ValueSource(strings = {"async trait", "rust for linu", "kind:event tokio -python"})
@@ -117,7 +118,11 @@ class QueryFactoryTest {
         ReaderQuery parsed = ReaderQuery.parse(query, true);
         Query built = factory.build(parsed, QueryFactory.EXACT, new Typos(), lookups);
 
-        assertThat(built).isEqualTo(factory.build(parsed, QueryFactory.EXACT));
+        assertThat(((BooleanQuery) built).clauses())
+                .filteredOn(clause -> clause.occur() == Occur.MUST)
+                .isNotEmpty()
+                .anySatisfy(clause -> assertThat(clause.query()).isInstanceOf(WordQuery.class));
+        assertThat(unwrapped(built)).isEqualTo(factory.build(parsed, QueryFactory.EXACT));
         List<TermQuery> termQueries = new ArrayList<>();
         built.visit(new QueryVisitor() {
             @Override
@@ -155,6 +160,19 @@ class QueryFactoryTest {
         assertThat(typed).as("with typos").isNotSameAs(first);
         assertThat(wordQuery("trait", 0, clause -> true, new TermLookups(searcher, shared)))
                 .isSameAs(typed);
+    }
+
+    /** {@code query} with each shared word query replaced by the query it wraps. */
+    private static Query unwrapped(Query query) {
+        if (query instanceof WordQuery word) {
+            return word.query();
+        }
+        if (!(query instanceof BooleanQuery bool)) {
+            return query;
+        }
+        BooleanQuery.Builder copy = new BooleanQuery.Builder();
+        bool.clauses().forEach(clause -> copy.add(unwrapped(clause.query()), clause.occur()));
+        return copy.build();
     }
 
     /** The query of the {@code index}th required word of {@code query} (whole words), built with {@code terms}. */
