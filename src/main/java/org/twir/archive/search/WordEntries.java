@@ -2,9 +2,7 @@ package org.twir.archive.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.twir.archive.index.IndexSchema;
 import org.twir.archive.search.ReaderQuery.Clause;
@@ -12,14 +10,13 @@ import org.twir.archive.search.ReaderQuery.Clause;
 /**
  * How many entries have each word of one query: as written (title words), stemmed (descriptions) and, for the
  * word being typed, as the beginning of a title word. Both the typo pass (is the word rare enough to be a typo?)
- * and the spelling suggestion (is it unknown?) ask; each word is counted once per reader ({@link TermLookups#entries})
- * and asked of that once per search. Not thread safe.
+ * and the spelling suggestion (is it unknown?) ask; each word is counted once per reader ({@link TermLookups#entries}).
+ * Not thread safe.
  */
 final class WordEntries {
 
     private final QueryFactory queries;
     private final TermLookups terms;
-    private final Map<Clause, Integer> counted = new HashMap<>();
 
     WordEntries(QueryFactory queries, TermLookups terms) {
         this.queries = queries;
@@ -28,10 +25,6 @@ final class WordEntries {
 
     /** The entries having {@code clause}'s word in any of its forms (an entry may count once per form). */
     int of(Clause clause) {
-        return counted.computeIfAbsent(clause, this::count);
-    }
-
-    private int count(Clause clause) {
         try {
             // Counted once per reader: the typo pass and the spelling ask for the words of most uncached queries.
             return terms.entries(clause, () -> lookUp(clause));
