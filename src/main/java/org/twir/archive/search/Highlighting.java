@@ -121,7 +121,7 @@ final class Highlighting {
         Analysed known = analysed.get(text);
         if (known == null) {
             known = analysedNow(text);
-            analysed.put(text, known);
+            analysed.offer(text, known);
         }
         return known;
     }

@@ -338,7 +338,7 @@ final class QueryFactory {
         Optional<String> token = recent.get(text);
         if (token == null) {
             token = Optional.ofNullable(analysedToken(chain, field, text));
-            recent.put(text, token);
+            recent.offer(text, token);
         }
         return token;
     }

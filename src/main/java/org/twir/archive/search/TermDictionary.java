@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * read and every match scored at each search, but for the entries of terms in few entries, kept too, from which
  * {@link MatchBound} proves a query matches nothing, and for the queries of recently asked words ({@link
  * WordQuery}), which then are neither analysed, nor looked up, nor (with typos) expanded again. At most {@value
- * #MAX_TERMS} recently asked terms are kept ({@link RecentMap}). Thread safe.
+ * #MAX_TERMS} recently asked terms are kept, each from its second ask ({@link RecentMap}). Thread safe.
  */
 final class TermDictionary {
 
@@ -69,9 +69,9 @@ final class TermDictionary {
         return states.get(term);
     }
 
-    /** Keeps {@code states}, looked up in this reader, for {@code term} (which must not change afterwards). */
-    void put(Term term, TermStates states) {
-        this.states.put(term, states);
+    /** Offers {@code states}, looked up in this reader, for {@code term} (which must not change afterwards). */
+    void offer(Term term, TermStates states) {
+        this.states.offer(term, states);
     }
 
     /** {@code term}'s entries as read before in this reader, or null. */
@@ -79,9 +79,9 @@ final class TermDictionary {
         return docs.get(term);
     }
 
-    /** Keeps {@code term}'s entries in this reader, sorted (the term must not change afterwards, nor the array). */
-    void putDocs(Term term, int[] entries) {
-        docs.put(term, entries);
+    /** Offers {@code term}'s entries in this reader, sorted (the term must not change afterwards, nor the array). */
+    void offerDocs(Term term, int[] entries) {
+        docs.offer(term, entries);
     }
 
     /** The query built before in this reader for {@code word}, or null. */
@@ -90,9 +90,9 @@ final class TermDictionary {
         return words.get(word);
     }
 
-    /** Keeps {@code query}, built in this reader, for {@code word}. */
-    void putWord(WordKey word, WordQuery query) {
-        words.put(word, query);
+    /** Offers {@code query}, built in this reader, for {@code word}. */
+    void offerWord(WordKey word, WordQuery query) {
+        words.offer(word, query);
     }
 
     /** {@code word}'s entry count as counted before in this reader ({@link WordEntries}), or null. */
@@ -101,8 +101,8 @@ final class TermDictionary {
         return entries.get(word);
     }
 
-    /** Keeps {@code count}, counted in this reader, for {@code word}. */
-    void putEntries(WordKey word, int count) {
-        entries.put(word, count);
+    /** Offers {@code count}, counted in this reader, for {@code word}. */
+    void offerEntries(WordKey word, int count) {
+        entries.offer(word, count);
     }
 }

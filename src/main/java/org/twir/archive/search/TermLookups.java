@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * the words' entries, which came to a tenth of its CPU and a fifth of what it allocated. {@link #resolved} gives the
  * term queries of a query their looked-up states; {@link #docFreq} counts entries from the same look-ups. The
  * states are kept in the reader's {@link TermDictionary}, so a later search on the same reader looks up only the
- * words no search asked for recently. Not thread safe: one per search, on one searcher.
+ * words no search asked for recently (twice: see {@link RecentMap}). Not thread safe: one per search, on one searcher.
  */
 final class TermLookups {
 
@@ -43,6 +43,12 @@ final class TermLookups {
     private final List<LeafReaderContext> leaves;
     private final TermDictionary shared;
     private final Map<String, @Nullable TermsEnum[]> enums = new HashMap<>();
+    /**
+     * The terms this search looked up that the shared dictionary did not keep: it keeps a term from its second ask,
+     * and a search asks for its terms several times (its passes, its other listings, its counts), which must count
+     * as one ask.
+     */
+    private final Map<Term, TermStates> lookedUp = new HashMap<>();
 
     /** @param shared the look-ups of earlier searches on {@code searcher}'s reader, which this one adds to */
     TermLookups(IndexSearcher searcher, TermDictionary shared) {
@@ -59,8 +65,13 @@ final class TermLookups {
     TermStates of(Term term) throws IOException {
         TermStates known = shared.get(term);
         if (known == null) {
+            known = lookedUp.get(term);
+        }
+        if (known == null) {
             known = lookUp(term);
-            shared.put(kept(term), known);
+            Term key = kept(term);
+            lookedUp.put(key, known);
+            shared.offer(key, known);
         }
         return known;
     }
@@ -81,7 +92,7 @@ final class TermLookups {
                 return null;
             }
             known = new WordQuery(searcher.rewrite(resolved(built)));
-            shared.putWord(key, known);
+            shared.offerWord(key, known);
         }
         return known;
     }
@@ -95,7 +106,7 @@ final class TermLookups {
         Integer known = shared.entries(key);
         if (known == null) {
             known = count.get();
-            shared.putEntries(key, known);
+            shared.offerEntries(key, known);
         }
         return known;
     }
@@ -139,7 +150,7 @@ final class TermLookups {
         int[] known = shared.docs(term);
         if (known == null) {
             known = read(term, states);
-            shared.putDocs(kept(term), known);
+            shared.offerDocs(kept(term), known);
         }
         return known;
     }

@@ -123,7 +123,7 @@ final class Typos {
         Edits known = shared.get(text);
         if (known == null || known.max() < edits) {
             known = new Edits(edits, FuzzyQuery.getFuzzyAutomaton(text, edits, PREFIX, true));
-            shared.put(text, known);
+            shared.offer(text, known);
         }
         return known;
     }

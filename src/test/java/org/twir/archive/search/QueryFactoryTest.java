@@ -141,23 +141,27 @@ class QueryFactoryTest {
     }
 
     /**
-     * A word's query is built once per reader and way of matching it (exactly, or with typos), then the same query
-     * serves every search on that reader that asks for the word; another reader builds its own.
+     * A word's query is kept once per reader and way of matching it (exactly, or with typos) from its second ask,
+     * then the same query serves every search on that reader that asks for the word; another reader keeps its own. A
+     * word asked once is not kept: most distinct words are.
      */
     @Test
-    void aWordsQueryIsBuiltOncePerReaderAndWayOfMatching() throws IOException {
+    void aWordsQueryIsKeptOncePerReaderAndWayOfMatching() throws IOException {
         MultiReader reader = new MultiReader();
         IndexSearcher searcher = new IndexSearcher(reader);
         TermDictionary shared = new TermDictionary(reader, 1);
-        Query first = wordQuery("async trait", 1, QueryFactory.EXACT, new TermLookups(searcher, shared));
+        Query once = wordQuery("async trait", 1, QueryFactory.EXACT, new TermLookups(searcher, shared));
+        Query first = wordQuery("trait async", 0, QueryFactory.EXACT, new TermLookups(searcher, shared));
         Query again = wordQuery("traits trait", 1, QueryFactory.EXACT, new TermLookups(searcher, shared));
+        Query typedOnce = wordQuery("trait", 0, clause -> true, new TermLookups(searcher, shared));
         Query typed = wordQuery("trait", 0, clause -> true, new TermLookups(searcher, shared));
         Query elsewhere = wordQuery(
                 "async trait", 1, QueryFactory.EXACT, new TermLookups(searcher, new TermDictionary(reader, 1)));
 
+        assertThat(first).as("asked once: not kept").isNotSameAs(once).isEqualTo(once);
         assertThat(again).isSameAs(first);
         assertThat(elsewhere).isNotSameAs(first).isEqualTo(first);
-        assertThat(typed).as("with typos").isNotSameAs(first);
+        assertThat(typed).as("with typos").isNotSameAs(first).isNotSameAs(typedOnce);
         assertThat(wordQuery("trait", 0, clause -> true, new TermLookups(searcher, shared)))
                 .isSameAs(typed);
     }
@@ -230,7 +234,7 @@ class QueryFactoryTest {
     }
 
     @Test
-    void aWordAnalysedRecentlyIsNotAnalysedAgain() {
+    void aWordAnalysedTwiceRecentlyIsNotAnalysedAgain() {
         TextAnalysis.QueryAnalysis real = TextAnalysis.queryAnalysis();
         AtomicInteger analysed = new AtomicInteger();
         Map<Analyzer, Analyzer> counting = new IdentityHashMap<>();
@@ -243,9 +247,12 @@ class QueryFactoryTest {
                 new TextAnalysis.QueryAnalysis(new PerFieldAnalyzerWrapper(otherwise, chains), chains, otherwise));
 
         ReaderQuery query = ReaderQuery.parse("tokio iterators");
+        counted.build(query, QueryFactory.EXACT);
+        int firstAsk = analysed.get();
+        assertThat(firstAsk).isPositive();
         Query first = counted.build(query, QueryFactory.EXACT);
         int once = analysed.get();
-        assertThat(once).isPositive();
+        assertThat(once).as("asked once: not kept").isEqualTo(2 * firstAsk);
         assertThat(counted.build(query, QueryFactory.EXACT))
                 .isEqualTo(first)
                 .isEqualTo(factory.build(query, QueryFactory.EXACT));

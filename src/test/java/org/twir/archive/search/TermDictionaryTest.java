@@ -22,9 +22,11 @@ class TermDictionaryTest {
     }
 
     @Test
-    void keepsTheStatesOfTheTermsPut() {
+    void keepsTheStatesOfATermFromTheirSecondOffer() {
         TermDictionary dictionary = new TermDictionary(reader, 1);
-        dictionary.put(term(1), states);
+        dictionary.offer(term(1), states);
+        assertThat(dictionary.get(term(1))).isNull();
+        dictionary.offer(term(1), states);
         assertThat(dictionary.get(term(1))).isSameAs(states);
         assertThat(dictionary.get(term(2))).isNull();
     }

@@ -165,9 +165,11 @@ class TyposTest {
     }
 
     @Test
-    void searchesSharingAutomataBuildEachWordsOnce() {
+    void searchesSharingAutomataKeepEachWordsFromItsSecondAsk() {
         RecentMap<String, Typos.Edits> shared = Typos.sharedAutomata();
+        CompiledAutomaton once = new Typos(shared).automaton("tokio", 1);
         CompiledAutomaton first = new Typos(shared).automaton("tokio", 1);
+        assertThat(first).as("asked once: not kept").isNotSameAs(once);
         assertThat(new Typos(shared).automaton("tokio", 1)).isSameAs(first);
         assertThat(new Typos(shared).automaton("tokio", 2)).isNotSameAs(first);
         assertThat(new Typos(shared).automaton("tokio", 1))
