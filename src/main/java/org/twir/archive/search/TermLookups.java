@@ -49,6 +49,8 @@ final class TermLookups {
      * as one ask.
      */
     private final Map<Term, TermStates> lookedUp = new HashMap<>();
+    /** The same for the words this search counted: the typo pass and the spelling suggestion both ask. */
+    private final Map<TermDictionary.WordKey, Integer> counted = new HashMap<>();
 
     /** @param shared the look-ups of earlier searches on {@code searcher}'s reader, which this one adds to */
     TermLookups(IndexSearcher searcher, TermDictionary shared) {
@@ -105,7 +107,11 @@ final class TermLookups {
         TermDictionary.WordKey key = new TermDictionary.WordKey(clause.type(), clause.text(), false);
         Integer known = shared.entries(key);
         if (known == null) {
+            known = counted.get(key);
+        }
+        if (known == null) {
             known = count.get();
+            counted.put(key, known);
             shared.offerEntries(key, known);
         }
         return known;
