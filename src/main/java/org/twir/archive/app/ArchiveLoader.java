@@ -12,6 +12,7 @@ import org.twir.archive.config.TwirProperties;
 import org.twir.archive.index.ArchiveIndexService;
 import org.twir.archive.index.ArchiveIndexService.LoadResult;
 import org.twir.archive.model.Issue;
+import org.twir.archive.model.SharedStrings;
 import org.twir.archive.parse.ArchiveParser;
 import org.twir.archive.parse.ArchiveParser.ArchiveParse;
 import org.twir.archive.parse.ParsedIssueCache;
@@ -127,7 +128,8 @@ public class ArchiveLoader {
                     parse.problems().size());
         }
         long parsed = millisSince(start);
-        List<Issue> issues = cached.issues();
+        // The service keeps these issues for its life (issue pages, histories, hits): one object per equal string.
+        List<Issue> issues = SharedStrings.share(cached.issues());
         LoadResult result = index.load(issues, fingerprint);
         if (!fromCache) {
             writeCache(cached);

@@ -17,6 +17,7 @@ import org.twir.archive.index.ArchiveIndexService;
 import org.twir.archive.index.IndexState;
 import org.twir.archive.index.LuceneArchiveIndex;
 import org.twir.archive.model.ArchiveSnapshot;
+import org.twir.archive.model.Entry;
 import org.twir.archive.model.Issue;
 import org.twir.archive.parse.ArchiveParser;
 import org.twir.archive.parse.ParsedIssueCache;
@@ -166,6 +167,24 @@ class ArchiveLoaderTest {
         List<Issue> second = issuesAfterLoad(archive, indexDir, "fp-1");
 
         assertThat(second).isEqualTo(first).hasSize(2);
+    }
+
+    @Test
+    void theIssuesServedShareEqualStringsWhetherParsedOrReadFromTheCache() throws Exception {
+        Path archive = archive();
+        Path indexDir = dir.resolve("index");
+        for (String start : List.of("parsed", "from the cache")) {
+            List<Issue> issues = issuesAfterLoad(archive, indexDir, "fp-1");
+            // Both fixture issues have an "Official" section: its path, read twice, is one object once served.
+            List<String> official = issues.stream()
+                    .flatMap(issue -> issue.sections().stream())
+                    .flatMap(section -> section.entries().stream())
+                    .map(Entry::categoryPath)
+                    .filter(path -> path.endsWith("> Official"))
+                    .toList();
+            assertThat(official).as(start).hasSizeGreaterThan(1);
+            assertThat(official).as(start).allSatisfy(path -> assertThat(path).isSameAs(official.get(0)));
+        }
     }
 
     @Test
