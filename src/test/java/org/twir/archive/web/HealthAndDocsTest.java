@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 @ApiTest
 class HealthAndDocsTest {
@@ -33,6 +35,16 @@ class HealthAndDocsTest {
 
     private WebTestClient.BodyContentSpec apiDocs() {
         return client.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody();
+    }
+
+    @Test
+    void noBeanValidatorIsStartedYetTheOpenApiDocumentIsServed(@Autowired ApplicationContext context) {
+        // Started, Hibernate Validator loaded ~550 classes at every start for nothing: no handler validates beans.
+        assertThat(context.getBeansOfType(jakarta.validation.ValidatorFactory.class))
+                .isEmpty();
+        assertThat(context.getBean("webFluxValidator")).isNotInstanceOf(SpringValidatorAdapter.class);
+        // springdoc's schema reader refers to Hibernate Validator's annotations: they must stay on the class path.
+        client.get().uri("/v3/api-docs").exchange().expectStatus().isOk();
     }
 
     @Test
