@@ -121,15 +121,16 @@ public class ArchiveLoader {
         boolean fromCache = cached != null;
         if (cached == null) {
             ArchiveParse parse = parser.parseArchive(archiveDir);
+            // The service keeps these issues for its life: one object per equal string (the cache's reader does
+            // the same for the issues it reads back).
             cached = ParsedIssueCache.Contents.ofArchive(
                     fingerprint,
-                    parse.issues(),
+                    SharedStrings.share(parse.issues()),
                     parse.filesRead(),
                     parse.problems().size());
         }
         long parsed = millisSince(start);
-        // The service keeps these issues for its life (issue pages, histories, hits): one object per equal string.
-        List<Issue> issues = SharedStrings.share(cached.issues());
+        List<Issue> issues = cached.issues();
         LoadResult result = index.load(issues, fingerprint);
         if (!fromCache) {
             writeCache(cached);

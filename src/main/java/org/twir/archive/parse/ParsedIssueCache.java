@@ -20,6 +20,7 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 import org.twir.archive.model.Issue;
 import org.twir.archive.model.IssueCodec;
+import org.twir.archive.model.SharedStrings;
 
 /**
  * Parsed issues kept in a file so that a later run does not parse them again (parsing is most of a restart and
@@ -122,9 +123,11 @@ public final class ParsedIssueCache {
             int problems = in.readInt();
             int count = in.readInt();
             List<CachedIssue> files = new ArrayList<>(Math.min(count, 1 << 16));
+            // The issues read are kept for the service's life: one object per equal string, issue by issue.
+            SharedStrings strings = new SharedStrings();
             for (int i = 0; i < count; i++) {
                 String hash = in.readUTF();
-                files.add(new CachedIssue(hash, IssueCodec.read(in)));
+                files.add(new CachedIssue(hash, strings.share(IssueCodec.read(in))));
             }
             if (in.read() != -1) {
                 throw new IOException("trailing bytes after " + count + " issues");
