@@ -15,18 +15,10 @@ import org.springframework.web.reactive.config.WebFluxConfigurer;
 /**
  * CORS: the read API is public data, so any origin may GET it from a browser. A filter rather than handler
  * mapping configuration, so that error answers (404, 503) carry the CORS headers too and scripts can read them.
+ * And no Bean Validation (see {@link #getValidator()}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebFluxConfigurer {
-
-    /**
-     * No Bean Validation: handlers check their parameters by hand. Without this WebFlux would start a Hibernate
-     * Validator (on the class path for springdoc's sake) at every start, for nothing.
-     */
-    @Override
-    public Validator getValidator() {
-        return NO_VALIDATION;
-    }
 
     private static final Validator NO_VALIDATION = new Validator() {
         @Override
@@ -37,6 +29,15 @@ class WebConfiguration implements WebFluxConfigurer {
         @Override
         public void validate(Object target, Errors errors) {}
     };
+
+    /**
+     * No Bean Validation: handlers check their parameters by hand. Without this WebFlux would start a Hibernate
+     * Validator (on the class path for springdoc's sake) at every start, for nothing.
+     */
+    @Override
+    public Validator getValidator() {
+        return NO_VALIDATION;
+    }
 
     @Bean
     CorsWebFilter apiCorsFilter() {
