@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -98,6 +99,19 @@ public final class ParsedIssueCache {
      * damaged file throws, so the caller can say why it parses after all.
      */
     public Optional<Contents> read() throws IOException {
+        return read(UnaryOperator.identity());
+    }
+
+    /**
+     * What the file holds when it was written for {@code archiveKey}; empty when missing or stale. These are the
+     * issues the service then keeps for its life, so their equal strings are made one object, issue by issue as
+     * they are read ({@link SharedStrings}); {@link #read()}, for the short-lived duplicate check, skips that.
+     */
+    public Optional<Contents> read(String archiveKey) throws IOException {
+        return read(new SharedStrings()::share).filter(c -> c.archiveKey().equals(archiveKey));
+    }
+
+    private Optional<Contents> read(UnaryOperator<Issue> kept) throws IOException {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -109,11 +123,11 @@ public final class ParsedIssueCache {
                 // Not gzip at all: a file of an older layout (the duplicate check's first caches), not ours to read.
                 return Optional.empty();
             }
-            return read(new DataInputStream(new BufferedInputStream(gzip, 1 << 16)));
+            return read(new DataInputStream(new BufferedInputStream(gzip, 1 << 16)), kept);
         }
     }
 
-    private Optional<Contents> read(DataInputStream in) throws IOException {
+    private Optional<Contents> read(DataInputStream in, UnaryOperator<Issue> kept) throws IOException {
         try {
             if (!FORMAT.equals(in.readUTF()) || !parserKey.equals(in.readUTF())) {
                 return Optional.empty();
@@ -123,11 +137,9 @@ public final class ParsedIssueCache {
             int problems = in.readInt();
             int count = in.readInt();
             List<CachedIssue> files = new ArrayList<>(Math.min(count, 1 << 16));
-            // The issues read are kept for the service's life: one object per equal string, issue by issue.
-            SharedStrings strings = new SharedStrings();
             for (int i = 0; i < count; i++) {
                 String hash = in.readUTF();
-                files.add(new CachedIssue(hash, strings.share(IssueCodec.read(in))));
+                files.add(new CachedIssue(hash, kept.apply(IssueCodec.read(in))));
             }
             if (in.read() != -1) {
                 throw new IOException("trailing bytes after " + count + " issues");
@@ -137,11 +149,6 @@ public final class ParsedIssueCache {
             // A record constructor rejected a value: the file is damaged, not the program.
             throw new IOException("invalid parsed-issue cache " + file + ": " + e, e);
         }
-    }
-
-    /** What the file holds when it was written for {@code archiveKey}; empty when missing or stale. */
-    public Optional<Contents> read(String archiveKey) throws IOException {
-        return read().filter(c -> c.archiveKey().equals(archiveKey));
     }
 
     /** Replaces the file with {@code contents}; readers never see a half-written file. */
