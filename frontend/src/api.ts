@@ -278,10 +278,18 @@ export function isAbort(error: unknown): boolean {
 
 type Fetch = typeof fetch;
 
+/** How long a call keeps waiting out `503` + `Retry-After` (the index build of a first start) before it gives up. */
+const WAIT_BUDGET_MS = 5 * 60 * 1000;
+
 export class Api {
+  /** Calls now waiting for the index; the listener hears only when this leaves or comes back to 0. */
+  private waiting = 0;
+
   constructor(
     private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
     private readonly base: string = '',
+    /** Told `true` when calls start waiting for the index to be built, `false` when none waits any more. */
+    private readonly onWaiting: (waiting: boolean) => void = () => undefined,
   ) {}
 
   search(state: SearchState, signal?: AbortSignal, size: number = PAGE_SIZE): Promise<SearchResponse> {
@@ -343,10 +351,37 @@ export class Api {
     return this.request(path, {}, signal);
   }
 
+  /**
+   * Sends the call, and while the answer is a `503` with `Retry-After` (the index is being built) waits as told and
+   * sends it again, for up to WAIT_BUDGET_MS; every other answer, and the last 503, is final. Retrying is safe:
+   * every call is a read, the POST of a draft to check included.
+   */
   private async request<T>(path: string, init: RequestInit, signal?: AbortSignal): Promise<T> {
-    let response: Response;
+    const deadline = Date.now() + WAIT_BUDGET_MS;
+    // A call made while others wait joins them at once: when a page replaces an abandoned call (a new query typed,
+    // a link followed) the listener stays at true instead of flickering until the new call's first 503 comes back.
+    let waits = this.waiting > 0;
+    if (waits) this.countWaiting(1);
     try {
-      response = await this.fetchImpl(this.base + path, {
+      for (;;) {
+        const response = await this.send(path, init, signal);
+        if (response.ok) return (await response.json()) as T;
+        const delay = retryDelayMs(response);
+        if (delay === null || Date.now() + delay > deadline) throw await problem(response);
+        if (!waits) {
+          waits = true;
+          this.countWaiting(1);
+        }
+        await pause(delay, signal);
+      }
+    } finally {
+      if (waits) this.countWaiting(-1);
+    }
+  }
+
+  private async send(path: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
+    try {
+      return await this.fetchImpl(this.base + path, {
         ...init,
         signal,
         headers: { Accept: 'application/json, application/problem+json', ...(init.headers as Record<string, string>) },
@@ -355,9 +390,42 @@ export class Api {
       if (isAbort(error)) throw error;
       throw new ApiError('The archive server cannot be reached. Check your connection and try again.', 0);
     }
-    if (!response.ok) throw await problem(response);
-    return (await response.json()) as T;
   }
+
+  private countWaiting(delta: 1 | -1): void {
+    const before = this.waiting;
+    this.waiting += delta;
+    if (before === 0 || this.waiting === 0) this.onWaiting(this.waiting > 0);
+  }
+}
+
+/**
+ * How long a `503` asks the client to wait, in ms; null when it gives no Retry-After (then it is an error like any
+ * other). Only delta-seconds are read (an HTTP-date means 5 s), clamped so that a bad header neither hammers the
+ * server nor leaves the reader looking at a page that waits for minutes between tries.
+ */
+function retryDelayMs(response: Response): number | null {
+  const header = response.status === 503 ? response.headers.get('Retry-After') : null;
+  if (header === null) return null;
+  const value = header.trim();
+  const seconds = /^\d+$/.test(value) ? Math.min(Math.max(Number(value), 1), 30) : 5;
+  return seconds * 1000;
+}
+
+/** Resolves after `ms`; rejects at once with an AbortError, as fetch would, when `signal` aborts first. */
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      clearTimeout(timer);
+      reject(new DOMException('The request was aborted while waiting to retry.', 'AbortError'));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', abort);
+      resolve();
+    }, ms);
+    if (signal?.aborted) abort();
+    else signal?.addEventListener('abort', abort, { once: true });
+  });
 }
 
 async function problem(response: Response): Promise<ApiError> {

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Api, ApiError, isAbort } from '../src/api';
 import { emptyState } from '../src/state';
 
@@ -125,5 +125,171 @@ describe('Api', () => {
     const fetch = vi.fn().mockResolvedValue(json([]));
     await new Api(fetch, 'https://archive.example').cratesOfTheWeek();
     expect(fetch.mock.calls[0]?.[0]).toBe('https://archive.example/api/crates-of-the-week');
+  });
+});
+
+const FIVE_MINUTES_MS = 5 * 60 * 1000;
+
+/** The answer of a data endpoint while the index is built (NotReadyTest on the server side checks the real one). */
+function notReady(retryAfter: string | null = '5'): Response {
+  const headers = new Headers({ 'Content-Type': 'application/problem+json' });
+  if (retryAfter !== null) headers.set('Retry-After', retryAfter);
+  const body = { title: 'Index not ready', status: 503, detail: 'The index is being built, retry shortly.' };
+  return new Response(JSON.stringify(body), { status: 503, headers });
+}
+
+/** Follows a call without awaiting it: `outcome()` is its answer, its error, or 'pending' (no fake time passes). */
+function track<T>(call: Promise<T>): { outcome: () => unknown } {
+  let outcome: unknown = 'pending';
+  call.then(
+    (value) => {
+      outcome = value;
+    },
+    (error: unknown) => {
+      outcome = error;
+    },
+  );
+  return { outcome: () => outcome };
+}
+
+describe('Api while the index is being built', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('waits the Retry-After seconds of a 503, asks again and returns the later answer', async () => {
+    const fetch = vi.fn().mockResolvedValueOnce(notReady('3')).mockResolvedValueOnce(json(answer));
+    const call = track(new Api(fetch).search(emptyState()));
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(call.outcome()).toEqual(answer);
+  });
+
+  it('sends the same request again, a draft to check included', async () => {
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(notReady('1'))
+      .mockResolvedValueOnce(json({ findings: [] }));
+    const call = track(new Api(fetch).checkDraft('- [a](https://a.example/)', 'draft.md'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(call.outcome()).toEqual({ findings: [] });
+    expect(fetch.mock.calls[1]).toEqual(fetch.mock.calls[0]);
+    expect(fetch.mock.calls[1]?.[1]).toMatchObject({ method: 'POST', body: '- [a](https://a.example/)' });
+  });
+
+  it.each([
+    ['0', 1000],
+    ['120', 30_000],
+    ['Wed, 21 Oct 2015 07:28:00 GMT', 5000],
+  ])('reads Retry-After %j as a wait of %i ms', async (retryAfter, waitMs) => {
+    const fetch = vi.fn().mockResolvedValueOnce(notReady(retryAfter)).mockResolvedValueOnce(json(answer));
+    track(new Api(fetch).search(emptyState()));
+    await vi.advanceTimersByTimeAsync(waitMs - 1);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('treats a 503 without Retry-After as an error at once', async () => {
+    const fetch = vi.fn().mockResolvedValue(notReady(null));
+    const call = track(new Api(fetch).search(emptyState()));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(call.outcome()).toBeInstanceOf(ApiError);
+    expect(call.outcome()).toMatchObject({ status: 503, message: 'The index is being built, retry shortly.' });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not retry another status that carries Retry-After', async () => {
+    const tooMany = new Response('{}', { status: 429, headers: { 'Retry-After': '5' } });
+    const fetch = vi.fn().mockResolvedValue(tooMany);
+    const call = track(new Api(fetch).search(emptyState()));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(call.outcome()).toMatchObject({ status: 429 });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('rejects as an abort at once when aborted during the wait, and sends nothing more', async () => {
+    const fetch = vi.fn().mockImplementation(async () => notReady('5'));
+    const controller = new AbortController();
+    const call = track(new Api(fetch).search(emptyState(), controller.signal));
+    await vi.advanceTimersByTimeAsync(1000);
+    controller.abort();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(isAbort(call.outcome())).toBe(true);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives up with the last 503 as an ApiError after about five minutes', async () => {
+    const fetch = vi.fn().mockImplementation(async () => notReady('5'));
+    const call = track(new Api(fetch).search(emptyState()));
+    await vi.advanceTimersByTimeAsync(FIVE_MINUTES_MS - 1000);
+    expect(call.outcome()).toBe('pending');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(call.outcome()).toMatchObject({ status: 503, message: 'The index is being built, retry shortly.' });
+    // Asked at 0 s, 5 s, ..., 300 s: the next wait would end past the budget.
+    expect(fetch).toHaveBeenCalledTimes(61);
+  });
+
+  it('tells the listener true while a call waits and false when its answer arrives', async () => {
+    const listener = vi.fn();
+    const fetch = vi.fn().mockResolvedValueOnce(notReady('1')).mockResolvedValueOnce(json(answer));
+    track(new Api(fetch, '', listener).search(emptyState()));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(listener.mock.calls).toEqual([[true]]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(listener.mock.calls).toEqual([[true], [false]]);
+  });
+
+  it('tells the listener false when the waiting call is abandoned', async () => {
+    const listener = vi.fn();
+    const controller = new AbortController();
+    const fetch = vi.fn().mockImplementation(async () => notReady('5'));
+    track(new Api(fetch, '', listener).search(emptyState(), controller.signal));
+    await vi.advanceTimersByTimeAsync(0);
+    controller.abort();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(listener.mock.calls).toEqual([[true], [false]]);
+  });
+
+  it('tells the listener once for several waiting calls, and false only when the last one is answered', async () => {
+    const listener = vi.fn();
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(notReady('1'))
+      .mockResolvedValueOnce(notReady('3'))
+      .mockResolvedValueOnce(json(answer))
+      .mockResolvedValueOnce(json(answer));
+    const api = new Api(fetch, '', listener);
+    track(api.search(emptyState()));
+    track(api.issues('2020'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(listener.mock.calls).toEqual([[true]]);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(listener.mock.calls).toEqual([[true], [false]]);
+  });
+
+  it('keeps the listener at true when a new call replaces an abandoned waiting one', async () => {
+    const listener = vi.fn();
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(notReady('5'))
+      .mockResolvedValueOnce(notReady('5'))
+      .mockResolvedValueOnce(json(answer));
+    const api = new Api(fetch, '', listener);
+    const first = new AbortController();
+    track(api.search(emptyState(), first.signal));
+    await vi.advanceTimersByTimeAsync(0);
+    first.abort();
+    track(api.search({ ...emptyState(), q: 'tokio' }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(listener.mock.calls).toEqual([[true]]);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(listener.mock.calls).toEqual([[true], [false]]);
   });
 });
