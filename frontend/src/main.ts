@@ -5,9 +5,18 @@ import { searchPage } from './pages/search';
 import { CRATE_PATH, ISSUE_PATH } from './paths';
 import { type PageFactory, Router } from './router';
 
-const api = new Api();
 const main = document.getElementById('main');
 if (main === null) throw new Error('index.html has no <main id="main">');
+const waitNotice = document.getElementById('wait-notice');
+if (waitNotice === null) throw new Error('index.html has no #wait-notice');
+
+// On a first start the data endpoints answer 503 until the index is built, and the Api waits that out: the notice
+// goes into a live region present since the page loaded, so that a screen reader reliably announces it, once.
+const WAITING = 'The archive is being indexed (first start). This page fills in by itself when it is ready.';
+const api = new Api(undefined, '', (waiting) => {
+  if (waiting) waitNotice.replaceChildren(h('p', { class: 'notice' }, WAITING));
+  else waitNotice.replaceChildren();
+});
 
 const notFound: PageFactory = (root) => {
   document.title = 'Not found · TWiR Archive';
