@@ -10,9 +10,11 @@ if (main === null) throw new Error('index.html has no <main id="main">');
 const waitNotice = document.getElementById('wait-notice');
 if (waitNotice === null) throw new Error('index.html has no #wait-notice');
 
-// On a first start the data endpoints answer 503 until the index is built, and the Api waits that out: the notice
-// goes into a live region present since the page loaded, so that a screen reader reliably announces it, once.
-const WAITING = 'The archive is being indexed (first start). This page fills in by itself when it is ready.';
+// On a first start the data endpoints answer 503 until the index is built (and, briefly, when the server is
+// overloaded), and the Api waits that out: the notice goes into a live region present since the page loaded, so
+// that a screen reader reliably announces it, once. It names the likely cause without claiming it.
+const WAITING =
+  'The archive server is not ready yet (on a first start it is building its index). This page fills in by itself when it is.';
 const api = new Api(undefined, '', (waiting) => {
   if (waiting) waitNotice.replaceChildren(h('p', { class: 'notice' }, WAITING));
   else waitNotice.replaceChildren();
