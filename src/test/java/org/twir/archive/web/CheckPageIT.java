@@ -35,7 +35,7 @@ class CheckPageIT extends UiFixtureApp {
     @Test
     void showsEachFindingAtItsLineWithTheRuleInWordsAndTheEarlierIssueLinked() throws Exception {
         checkDraftByKeyboard();
-        assertThat(browser.find("[role=status]").getText()).isEqualTo("2 errors and 1 warning found.");
+        assertThat(browser.find("main [role=status]").getText()).isEqualTo("2 errors and 1 warning found.");
         List<WebElement> flagged = browser.findAll(".draft-line.has-error, .draft-line.has-warning");
         assertThat(flagged).extracting(e -> e.getAttribute("value")).containsExactly("12", "13", "26");
         WebElement duplicate = browser.find(".draft-line[value='12'] .finding");
@@ -74,7 +74,7 @@ class CheckPageIT extends UiFixtureApp {
         browser.script("arguments[0].value = 'x'.repeat(1100000)", box);
         browser.find(".check-form button[type=submit]").click();
         String status = browser.await(d -> {
-            String text = browser.find("[role=status]").getText();
+            String text = browser.find("main [role=status]").getText();
             return text.startsWith("Checking") || text.isBlank() ? null : text;
         });
         assertThat(status).isEqualTo("the body is larger than 1048576 bytes");
@@ -88,7 +88,7 @@ class CheckPageIT extends UiFixtureApp {
         browser.open("/check");
         browser.awaitAll("#draft").getFirst().clear();
         browser.find(".check-form button[type=submit]").click();
-        assertThat(browser.find("[role=status]").getText()).isEqualTo("Paste a draft or choose a file first.");
+        assertThat(browser.find("main [role=status]").getText()).isEqualTo("Paste a draft or choose a file first.");
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
                 .isEqualTo("draft");
     }
