@@ -5,7 +5,7 @@
 #   docker build -t twir-archive . && docker run -p 8080:8080 -v twir-data:/data twir-archive
 
 # The README run command's memory flags (a 256 MB heap in <= 350 MB of RSS; docs/operations.md, "Memory"): the
-# training run below records the AOT cache with them, and the runtime image passes them to every java it starts
+# training run below records the CDS archive with them, and the runtime image passes them to every java it starts
 # (JDK_JAVA_OPTIONS; `docker run -e JDK_JAVA_OPTIONS=...` replaces them).
 ARG MEMORY_FLAGS="-XX:+UseSerialGC -Xms64m -Xmn32m -XX:SurvivorRatio=4 -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:TrimNativeHeapInterval=2000"
 
@@ -28,14 +28,13 @@ RUN ./mvnw -B -DskipTests package
 RUN jlink --add-modules java.se,jdk.unsupported,jdk.incubator.vector,jdk.crypto.ec,jdk.management,jdk.zipfs,jdk.naming.dns,jdk.jfr \
       --strip-debug --no-header-files --no-man-pages --compress=zip-6 --generate-cds-archive --output /jre
 # Start-up: the build's extracted jar (target/app, what the README runs) loads classes faster than the nested fat
-# jar, and JDK 25's AOT cache (JEP 483/514/515: classes loaded and linked ahead of time, plus method profiles)
-# recorded by a training start (exit once the context is refreshed, no archive, no network) saves most of the rest
-# (bench/RESULTS.md, "restart, extracted jar + AOT cache"). Recorded with the runtime image and the same class path
-# as the ENTRYPOINT, as the cache requires; a JVM that cannot use it starts without it.
+# jar, and a class data sharing (CDS) archive of the classes a restart loads saves most of the rest. The archive is
+# recorded by a restart of the service over the repository's invented test issues, with one request of each kind,
+# as src/main/docker/record-cds-archive explains; with the runtime image and the jar path of the ENTRYPOINT, as CDS
+# requires. A JVM that cannot use it starts without it. (A JDK 25 AOT cache, JEP 483/514/515, recorded the same way
+# restarted 10-20% slower on 2 cores: bench/RESULTS.md, docs/operations.md.)
 RUN cp -r target/app /app \
- && TWIR_ARCHIVE_REMOTE= TWIR_ARCHIVE_DIR=/tmp/no-archive TWIR_INDEX_DIR=/tmp/aot-index \
-    /jre/bin/java --add-modules jdk.incubator.vector $MEMORY_FLAGS -XX:AOTCacheOutput=/app/app.aot \
-      -Dspring.context.exit=onRefresh -jar /app/twir-archive.jar
+ && src/main/docker/record-cds-archive /jre/bin/java /app/twir-archive.jar /app/app.jsa $MEMORY_FLAGS
 
 # ---- runtime: JDK 25 runtime image, non-root, data on a volume ----
 FROM debian:bookworm-slim
@@ -67,4 +66,4 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=180s --retries=3 \
   CMD curl -fsS http://127.0.0.1:8080/actuator/health/readiness || exit 1
 # Exec form: java is PID 1 and gets SIGTERM, so Spring shuts down gracefully (requests finish, index closes).
-ENTRYPOINT ["java", "--add-modules", "jdk.incubator.vector", "-XX:MaxRAMPercentage=75", "-XX:AOTCache=/app/app.aot", "-jar", "/app/twir-archive.jar"]
+ENTRYPOINT ["java", "--add-modules", "jdk.incubator.vector", "-XX:MaxRAMPercentage=75", "-XX:SharedArchiveFile=/app/app.jsa", "-Xlog:cds=off", "-jar", "/app/twir-archive.jar"]
