@@ -15,9 +15,12 @@ public final class ReportFormatter {
     /** Earlier occurrences named in one text line; the JSON always has them all. */
     private static final int MAX_NAMED = 3;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private ReportFormatter() {}
+
+    /** Made on first use: a cold JVM takes a tenth of a second to build a mapper that text and github never use. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     /** The output formats of the CLI. */
     public enum Format {
@@ -41,7 +44,7 @@ public final class ReportFormatter {
             case TEXT -> findings.stream().map(ReportFormatter::text).toList();
             case GITHUB -> findings.stream().map(ReportFormatter::github).toList();
             case JSON ->
-                List.of(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new DuplicateReport(findings)));
+                List.of(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(new DuplicateReport(findings)));
         };
     }
 
