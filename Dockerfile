@@ -31,8 +31,8 @@ RUN jlink --add-modules java.se,jdk.unsupported,jdk.incubator.vector,jdk.crypto.
 # jar, and a class data sharing (CDS) archive of the classes a restart loads saves most of the rest. The archive is
 # recorded by a restart of the service over the repository's invented test issues, with one request of each kind,
 # as src/main/docker/record-cds-archive explains; with the runtime image and the jar path of the ENTRYPOINT, as CDS
-# requires. A JVM that cannot use it starts without it. (A JDK 25 AOT cache, JEP 483/514/515, recorded the same way
-# restarted 10-20% slower on 2 cores: bench/RESULTS.md, docs/operations.md.)
+# requires. A JVM that cannot use it starts without it. (A JDK 25 AOT cache, JEP 483/514/515, restarted slower in
+# each of 19 paired restarts on 2 cores, median 4.8 s against 4.0 s: docs/operations.md, "Start-up".)
 RUN cp -r target/app /app \
  && src/main/docker/record-cds-archive /jre/bin/java /app/twir-archive.jar /app/app.jsa $MEMORY_FLAGS
 
